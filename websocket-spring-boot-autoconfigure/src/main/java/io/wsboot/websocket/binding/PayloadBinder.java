@@ -1,0 +1,109 @@
+package io.wsboot.websocket.binding;
+
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+
+import io.wsboot.websocket.PayloadBindingException;
+import io.wsboot.websocket.protocol.CloseReasons;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Converts message payloads to Java values and back with the application's Jackson
+ * {@link JsonMapper}: {@code String} and {@code byte[]} pass through, everything else is JSON.
+ * Thread safe.
+ */
+public final class PayloadBinder {
+
+	private final JsonMapper mapper;
+
+	/**
+	 * Create a binder.
+	 * @param mapper the mapper for JSON payloads
+	 */
+	public PayloadBinder(JsonMapper mapper) {
+		this.mapper = mapper;
+	}
+
+	/**
+	 * Prepares the binding of payloads to a type, once, ahead of the first message.
+	 * @param type the target type
+	 * @return the prepared target
+	 * @throws IllegalArgumentException when no payload can be bound to the type
+	 */
+	public PayloadType typeOf(Type type) {
+		return PayloadType.of(this.mapper, type);
+	}
+
+	/**
+	 * Binds a text message.
+	 * @param text the message
+	 * @param type the target
+	 * @return the value
+	 * @throws PayloadBindingException when the text does not fit the type
+	 */
+	public Object fromText(String text, PayloadType type) {
+		return switch (type.kind()) {
+			case STRING -> text;
+			case ENUM -> readJson(isJsonString(text) ? text : quote(text), type);
+			default -> readJson(text, type);
+		};
+	}
+
+	/**
+	 * Binds a binary message.
+	 * @param data the message
+	 * @param type the target
+	 * @return the value
+	 * @throws PayloadBindingException when the bytes do not fit the type
+	 */
+	public Object fromBinary(byte[] data, PayloadType type) {
+		return switch (type.kind()) {
+			case BYTES -> data;
+			case STRING -> new String(data, StandardCharsets.UTF_8);
+			default -> fromText(new String(data, StandardCharsets.UTF_8), type);
+		};
+	}
+
+	/**
+	 * Writes a value as JSON text.
+	 * @param value the value
+	 * @return the JSON
+	 * @throws PayloadBindingException when the value cannot be written
+	 */
+	public String toJson(Object value) {
+		try {
+			return this.mapper.writeValueAsString(value);
+		}
+		catch (JacksonException ex) {
+			throw new PayloadBindingException(CloseReasons.BINDING_FAILED + ex.getOriginalMessage(), ex);
+		}
+	}
+
+	private Object readJson(String json, PayloadType type) {
+		try {
+			Object value = type.reader().readValue(json);
+			if (value == null && type.kind() != PayloadType.Kind.JSON_NODE) {
+				throw new PayloadBindingException(CloseReasons.BINDING_FAILED + "null cannot be bound to " + type);
+			}
+			return value;
+		}
+		catch (JacksonException ex) {
+			throw new PayloadBindingException(CloseReasons.BINDING_FAILED + ex.getOriginalMessage(), ex);
+		}
+	}
+
+	private static boolean isJsonString(String text) {
+		return text.startsWith("\"");
+	}
+
+	private String quote(String text) {
+		return this.mapper.writeValueAsString(text);
+	}
+
+	static boolean isJsonNode(Class<?> type) {
+		return JsonNode.class.isAssignableFrom(type);
+	}
+
+}

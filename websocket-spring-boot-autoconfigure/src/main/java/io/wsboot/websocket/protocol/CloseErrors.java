@@ -1,0 +1,77 @@
+package io.wsboot.websocket.protocol;
+
+import java.time.Duration;
+
+import io.wsboot.websocket.ConnectionClosureException;
+import io.wsboot.websocket.WebSocketException;
+
+/**
+ * The errors of the close handshake and of writing on a closing connection, with the reference
+ * module's texts.
+ */
+public final class CloseErrors {
+
+	private CloseErrors() {
+	}
+
+	/**
+	 * For a status code that may not be sent.
+	 * @param statusCode the code
+	 * @return the error
+	 */
+	public static ConnectionClosureException invalidStatusCode(int statusCode) {
+		return new ConnectionClosureException("Failed to execute close. Invalid status code: " + statusCode);
+	}
+
+	/**
+	 * For a negative close timeout.
+	 * @param timeout the timeout
+	 * @return the error
+	 */
+	public static WebSocketException invalidTimeout(Duration timeout) {
+		return new WebSocketException("Invalid timeout value: " + timeout);
+	}
+
+	/**
+	 * For a second close.
+	 * @return the error
+	 */
+	public static ConnectionClosureException alreadyClosing() {
+		return new ConnectionClosureException("Close frame already sent. Cannot send close frame again.");
+	}
+
+	/**
+	 * For a text write after this side's close frame.
+	 * @return the error
+	 */
+	public static ConnectionClosureException textAfterClose() {
+		return new ConnectionClosureException("Close frame already sent. Cannot push text data!");
+	}
+
+	/**
+	 * For a binary or control write after this side's close frame.
+	 * @return the error
+	 */
+	public static ConnectionClosureException binaryAfterClose() {
+		return new ConnectionClosureException("Close frame already sent. Cannot push binary data.");
+	}
+
+	/**
+	 * For any use of a connection that has closed.
+	 * @return the error
+	 */
+	public static ConnectionClosureException alreadyClosed() {
+		return new ConnectionClosureException("Connection already closed");
+	}
+
+	/**
+	 * For a close whose answer did not come in time.
+	 * @param timeout how long was waited
+	 * @return the error
+	 */
+	public static ConnectionClosureException noCloseFrameWithin(Duration timeout) {
+		return new ConnectionClosureException("Could not receive a WebSocket close frame from remote endpoint within "
+				+ timeout.toSeconds() + " seconds");
+	}
+
+}

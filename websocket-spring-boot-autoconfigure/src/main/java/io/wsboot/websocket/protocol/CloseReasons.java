@@ -1,0 +1,75 @@
+package io.wsboot.websocket.protocol;
+
+import java.nio.charset.StandardCharsets;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Close-frame reason texts: the standard ones and the cut that keeps a frame within RFC 6455's
+ * 125-byte control-frame payload.
+ */
+public final class CloseReasons {
+
+	/** Reason sent with 1011 when a service method throws. */
+	public static final String UNEXPECTED_CONDITION = "Unexpected condition";
+
+	/** A close payload is the 2-byte code plus the reason, at most 125 bytes together (RFC 6455 §5.5). */
+	static final int MAX_REASON_BYTES = 123;
+
+	/** Prefix of binding errors and of the reason of the 1003 close they cause. */
+	public static final String BINDING_FAILED = "data binding failed: ";
+
+	private CloseReasons() {
+	}
+
+	/**
+	 * The reason to close with when a payload could not be bound, shortened as the reference does: a
+	 * detail longer than 100 characters is cut to its first 80 and {@code "..."}.
+	 * @param message the binding error's message, with or without its {@code "data binding failed: "}
+	 * prefix
+	 * @return the reason
+	 */
+	public static String bindingFailed(String message) {
+		String detail = message.startsWith(BINDING_FAILED) ? message.substring(BINDING_FAILED.length()) : message;
+		String shown = (detail.length() > 100) ? detail.substring(0, 80) + "..." : detail;
+		return fit(BINDING_FAILED + shown);
+	}
+
+	/**
+	 * Cuts a reason to at most 123 UTF-8 bytes without splitting a character.
+	 * @param reason the reason, or {@code null}
+	 * @return the reason, cut when needed; empty for {@code null}
+	 */
+	public static String fit(@Nullable String reason) {
+		if (reason == null) {
+			return "";
+		}
+		if (reason.length() * 3 <= MAX_REASON_BYTES
+				|| reason.getBytes(StandardCharsets.UTF_8).length <= MAX_REASON_BYTES) {
+			return reason;
+		}
+		int bytes = 0;
+		int end = 0;
+		while (end < reason.length()) {
+			int codePoint = reason.codePointAt(end);
+			int size = utf8Length(codePoint);
+			if (bytes + size > MAX_REASON_BYTES) {
+				break;
+			}
+			bytes += size;
+			end += Character.charCount(codePoint);
+		}
+		return reason.substring(0, end);
+	}
+
+	private static int utf8Length(int codePoint) {
+		if (codePoint < 0x80) {
+			return 1;
+		}
+		if (codePoint < 0x800) {
+			return 2;
+		}
+		return (codePoint < 0x10000) ? 3 : 4;
+	}
+
+}

@@ -1,0 +1,279 @@
+package io.wsboot.websocket.server;
+
+import java.util.Iterator;
+import java.util.stream.Stream;
+
+import io.wsboot.websocket.CloseFrame;
+import io.wsboot.websocket.ConnectionException;
+import io.wsboot.websocket.PayloadBindingException;
+import io.wsboot.websocket.Service;
+import io.wsboot.websocket.WebSocketException;
+import io.wsboot.websocket.binding.PayloadBinder;
+import io.wsboot.websocket.binding.PayloadType;
+import io.wsboot.websocket.protocol.CloseReasons;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Receives the events of one connection from its transport adapter and calls the service: binds
+ * payloads, sends what methods return, and applies the failure rules. One call at a time, in
+ * arrival order; a method that throws closes the connection with 1011 and never stops the server.
+ */
+public final class ConnectionHandler {
+
+	private static final Log logger = LogFactory.getLog(ConnectionHandler.class);
+
+	private final ServerConnection connection;
+
+	private final Service service;
+
+	private final ServiceModel model;
+
+	private final PayloadBinder binder;
+
+	ConnectionHandler(ServerConnection connection, Service service, ServiceModel model, PayloadBinder binder) {
+		this.connection = connection;
+		this.service = service;
+		this.model = model;
+		this.binder = binder;
+	}
+
+	/**
+	 * The handshake has completed.
+	 */
+	public void onOpen() {
+		ServiceMethod method = this.model.method(Callback.OPEN);
+		if (method != null) {
+			call(method, null, Callback.OPEN);
+		}
+	}
+
+	/**
+	 * A whole text message arrived.
+	 * @param text the message
+	 */
+	public void onText(String text) {
+		ServiceMethod method = this.model.textMethod();
+		if (method != null) {
+			PayloadType type = method.payloadType();
+			bindAndCall(method, (type != null) ? () -> this.binder.fromText(text, type) : () -> null);
+		}
+	}
+
+	/**
+	 * A whole binary message arrived.
+	 * @param data the message
+	 */
+	public void onBinary(byte[] data) {
+		ServiceMethod method = this.model.binaryMethod();
+		if (method != null) {
+			PayloadType type = method.payloadType();
+			bindAndCall(method, (type != null) ? () -> this.binder.fromBinary(data, type) : () -> null);
+		}
+	}
+
+	/**
+	 * A ping arrived; answered with a pong of the same payload unless the service has {@code onPing}.
+	 * @param data the payload
+	 */
+	public void onPing(byte[] data) {
+		ServiceMethod method = this.model.method(Callback.PING);
+		if (method != null) {
+			call(method, data, Callback.PING);
+		}
+		else if (this.connection.isOpen()) {
+			this.connection.pong(data);
+		}
+	}
+
+	/**
+	 * A pong arrived.
+	 * @param data the payload
+	 */
+	public void onPong(byte[] data) {
+		ServiceMethod method = this.model.method(Callback.PONG);
+		if (method != null) {
+			call(method, data, Callback.PONG);
+		}
+	}
+
+	/**
+	 * The transport failed, for example on an I/O error.
+	 * @param failure what failed
+	 */
+	public void onTransportError(Throwable failure) {
+		report(new ConnectionException("IO Error: " + failure.getMessage(), failure), null);
+	}
+
+	/**
+	 * The connection has ended: the peer's close frame arrived (1005 when it had no code), the close
+	 * this side started completed, or the connection dropped (1006). Only the first two cases reach
+	 * {@code onClose}.
+	 * @param statusCode the status code
+	 * @param reason the reason, empty when none
+	 */
+	public void onClosed(int statusCode, String reason) {
+		if (!this.connection.markClosed()) {
+			return;
+		}
+		ServiceMethod method = this.model.method(Callback.CLOSE);
+		if (method == null) {
+			return;
+		}
+		this.connection.enterDispatch();
+		try {
+			method.invoke(this.service, this.connection, null, statusCode, reason, null);
+		}
+		catch (Throwable ex) {
+			logger.error("onClose of connection " + this.connection.id() + " failed in " + method, ex);
+		}
+		finally {
+			this.connection.exitDispatch();
+		}
+	}
+
+	private void bindAndCall(ServiceMethod method, Binding binding) {
+		Object payload;
+		try {
+			payload = binding.bind();
+		}
+		catch (PayloadBindingException ex) {
+			bindingFailed(method, ex);
+			return;
+		}
+		call(method, payload, Callback.MESSAGE);
+	}
+
+	private void bindingFailed(ServiceMethod method, PayloadBindingException failure) {
+		ServiceMethod handler = this.model.errorHandlerOf(method);
+		if (handler == null) {
+			handler = this.model.method(Callback.ERROR);
+		}
+		if (handler != null) {
+			callErrorHandler(handler, failure);
+		}
+		else {
+			logger.debug("Closing connection " + this.connection.id() + ": " + failure.getMessage());
+			this.connection.closeWithoutWaiting(CloseFrame.UNSUPPORTED_DATA.status(),
+					CloseReasons.bindingFailed(String.valueOf(failure.getMessage())));
+		}
+	}
+
+	private void call(ServiceMethod method, @Nullable Object payload, Callback kind) {
+		this.connection.enterDispatch();
+		try {
+			Object result;
+			try {
+				result = method.invoke(this.service, this.connection, payload, 0, "", null);
+			}
+			catch (Throwable ex) {
+				failUnexpectedly(method, ex);
+				return;
+			}
+			send(result, kind);
+		}
+		finally {
+			this.connection.exitDispatch();
+		}
+	}
+
+	private void send(@Nullable Object result, Callback kind) {
+		try {
+			if (result instanceof byte[] pong && kind == Callback.PING) {
+				this.connection.pong(pong);
+			}
+			else if (result instanceof Stream<?> stream) {
+				try (stream) {
+					sendAll(stream.iterator());
+				}
+			}
+			else if (result instanceof Iterable<?> iterable && !(result instanceof CloseFrame)) {
+				sendAll(iterable.iterator());
+			}
+			else if (result != null) {
+				sendOne(result);
+			}
+		}
+		catch (WebSocketException ex) {
+			report(ex, null);
+		}
+	}
+
+	private void sendAll(Iterator<?> elements) {
+		while (true) {
+			Object element;
+			try {
+				if (!elements.hasNext()) {
+					return;
+				}
+				element = elements.next();
+			}
+			catch (RuntimeException ex) {
+				logger.error("Stream of connection " + this.connection.id() + " failed", ex);
+				String reason = "streaming failed: " + ex.getMessage();
+				this.connection.closeWithoutWaiting(CloseFrame.INTERNAL_SERVER_ERROR.status(), reason);
+				report(new WebSocketException(reason, ex), null);
+				return;
+			}
+			if (sendOne(element)) {
+				return;
+			}
+		}
+	}
+
+	/** Sends one returned value; returns whether it was a close frame. */
+	private boolean sendOne(Object value) {
+		if (value instanceof CloseFrame frame) {
+			this.connection.closeWithoutWaiting(frame.status(), frame.reason());
+			return true;
+		}
+		this.connection.writeMessage(value);
+		return false;
+	}
+
+	private void failUnexpectedly(ServiceMethod method, Throwable failure) {
+		logger.error("Closing connection " + this.connection.id() + " with 1011: " + method + " threw", failure);
+		this.connection.closeWithoutWaiting(CloseFrame.INTERNAL_SERVER_ERROR.status(),
+				CloseReasons.UNEXPECTED_CONDITION);
+		String message = (failure.getMessage() != null) ? failure.getMessage() : failure.getClass().getName();
+		report(new WebSocketException(message, failure), method);
+	}
+
+	private void report(WebSocketException error, @Nullable ServiceMethod failed) {
+		ServiceMethod handler = this.model.method(Callback.ERROR);
+		if (handler == null || handler == failed) {
+			if (failed == null) {
+				logger.debug("Error on connection " + this.connection.id() + " with no onError", error);
+			}
+			return;
+		}
+		callErrorHandler(handler, error);
+	}
+
+	private void callErrorHandler(ServiceMethod handler, WebSocketException error) {
+		this.connection.enterDispatch();
+		try {
+			Object result = handler.invoke(this.service, this.connection, null, 0, "", error);
+			if (result instanceof CloseFrame frame) {
+				this.connection.closeWithoutWaiting(frame.status(), frame.reason());
+			}
+		}
+		catch (Throwable ex) {
+			logger.error("Closing connection " + this.connection.id() + " with 1011: " + handler + " threw", ex);
+			this.connection.closeWithoutWaiting(CloseFrame.INTERNAL_SERVER_ERROR.status(),
+					CloseReasons.UNEXPECTED_CONDITION);
+		}
+		finally {
+			this.connection.exitDispatch();
+		}
+	}
+
+	@FunctionalInterface
+	private interface Binding {
+
+		@Nullable Object bind();
+
+	}
+
+}

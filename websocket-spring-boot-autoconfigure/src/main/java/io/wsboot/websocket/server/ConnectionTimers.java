@@ -1,0 +1,43 @@
+package io.wsboot.websocket.server;
+
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One scheduler thread shared by every connection for close and idle deadlines, so that no
+ * connection holds a thread of its own. Tasks must be short and must not block.
+ */
+public final class ConnectionTimers implements AutoCloseable {
+
+	private final ScheduledThreadPoolExecutor executor;
+
+	/**
+	 * Create the timers and their thread.
+	 */
+	public ConnectionTimers() {
+		this.executor = new ScheduledThreadPoolExecutor(1, (task) -> {
+			Thread thread = new Thread(task, "wsboot-timer");
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.executor.setRemoveOnCancelPolicy(true);
+	}
+
+	/**
+	 * Runs a task once after a delay.
+	 * @param task the task
+	 * @param delay the delay
+	 * @return a handle to cancel it
+	 */
+	public ScheduledFuture<?> schedule(Runnable task, Duration delay) {
+		return this.executor.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
+	}
+
+	@Override
+	public void close() {
+		this.executor.shutdownNow();
+	}
+
+}

@@ -1,0 +1,288 @@
+package io.wsboot.websocket.server;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+
+import io.wsboot.websocket.Caller;
+import io.wsboot.websocket.CloseFrame;
+import io.wsboot.websocket.ConnectionClosureException;
+import io.wsboot.websocket.ConnectionException;
+import io.wsboot.websocket.binding.PayloadBinder;
+import io.wsboot.websocket.protocol.CloseErrors;
+import io.wsboot.websocket.protocol.CloseReasons;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@link Caller} of one server connection: writes one frame at a time over its
+ * {@link Transport}, and keeps the close state.
+ */
+final class ServerConnection implements Caller {
+
+	private static final int MAX_CONTROL_PAYLOAD = 125;
+
+	private final Transport transport;
+
+	private final PayloadBinder binder;
+
+	private final ConnectionTimers timers;
+
+	private final Duration closureTimeout;
+
+	/** Held while a frame is written, so that frames never interleave. */
+	private final ReentrantLock writeLock = new ReentrantLock();
+
+	/** OPEN, then CLOSING once this side sent a close frame, then CLOSED. Changed by CAS. */
+	private final AtomicReference<State> state = new AtomicReference<>(State.OPEN);
+
+	/** Completed when the connection has ended, whoever closed it. */
+	private final CompletableFuture<Void> closed = new CompletableFuture<>();
+
+	private final Map<String, Object> attributes = new ConcurrentHashMap<>();
+
+	/** Whether this side has sent a close frame. Written under writeLock. */
+	private volatile boolean closeSent;
+
+	/** Held while a service method runs, so that a connection's methods never overlap. */
+	private final ReentrantLock dispatchLock = new ReentrantLock();
+
+	ServerConnection(Transport transport, PayloadBinder binder, ConnectionTimers timers, Duration closureTimeout) {
+		this.transport = transport;
+		this.binder = binder;
+		this.timers = timers;
+		this.closureTimeout = closureTimeout;
+	}
+
+	@Override
+	public void writeTextMessage(String text) {
+		write(() -> this.transport.sendText(text), true);
+	}
+
+	@Override
+	public void writeBinaryMessage(byte[] data) {
+		write(() -> this.transport.sendBinary(ByteBuffer.wrap(data)), false);
+	}
+
+	@Override
+	public void writeMessage(Object message) {
+		if (message instanceof byte[] bytes) {
+			writeBinaryMessage(bytes);
+		}
+		else {
+			writeTextMessage((message instanceof String text) ? text : this.binder.toJson(message));
+		}
+	}
+
+	@Override
+	public void ping(byte[] data) {
+		checkControlPayload("Ping", data);
+		write(() -> this.transport.sendPing(ByteBuffer.wrap(data)), false);
+	}
+
+	@Override
+	public void pong(byte[] data) {
+		checkControlPayload("Pong", data);
+		write(() -> this.transport.sendPong(ByteBuffer.wrap(data)), false);
+	}
+
+	@Override
+	public void close() {
+		close(CloseFrame.NORMAL_CLOSURE.status(), null);
+	}
+
+	@Override
+	public void close(int statusCode, @Nullable String reason) {
+		close(statusCode, reason, this.closureTimeout);
+	}
+
+	@Override
+	public void close(int statusCode, @Nullable String reason, Duration timeout) {
+		if (!CloseFrame.isValidStatusCode(statusCode)) {
+			throw CloseErrors.invalidStatusCode(statusCode);
+		}
+		if (timeout.isNegative()) {
+			throw CloseErrors.invalidTimeout(timeout);
+		}
+		if (this.closeSent) {
+			throw CloseErrors.alreadyClosing();
+		}
+		if (!startClose(statusCode, reason, timeout)) {
+			return;
+		}
+		if (this.dispatchLock.isHeldByCurrentThread()) {
+			dropIfNotClosedWithin(timeout);
+			return;
+		}
+		awaitClosed(timeout);
+	}
+
+	/**
+	 * Starts the close handshake without waiting for its end, for the closes the runtime itself
+	 * decides on; the connection is dropped when the peer does not answer in time.
+	 * @param statusCode a valid status code
+	 * @param reason the reason
+	 */
+	void closeWithoutWaiting(int statusCode, @Nullable String reason) {
+		if (startClose(statusCode, reason, this.closureTimeout)) {
+			dropIfNotClosedWithin(this.closureTimeout);
+		}
+	}
+
+	private boolean startClose(int statusCode, @Nullable String reason, Duration timeout) {
+		this.writeLock.lock();
+		try {
+			if (this.closeSent) {
+				throw CloseErrors.alreadyClosing();
+			}
+			if (!this.state.compareAndSet(State.OPEN, State.CLOSING)) {
+				return false;
+			}
+			this.closeSent = true;
+			try {
+				this.transport.sendClose(statusCode, CloseReasons.fit(reason), timeout);
+			}
+			catch (IOException ex) {
+				this.transport.abort();
+				throw new ConnectionClosureException("Failed to send the close frame: " + ex.getMessage(), ex);
+			}
+			return true;
+		}
+		finally {
+			this.writeLock.unlock();
+		}
+	}
+
+	private void dropIfNotClosedWithin(Duration timeout) {
+		if (!this.closed.isDone()) {
+			this.timers.schedule(() -> {
+				if (!this.closed.isDone()) {
+					this.transport.abort();
+				}
+			}, timeout);
+		}
+	}
+
+	private void awaitClosed(Duration timeout) {
+		try {
+			this.closed.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+		}
+		catch (TimeoutException ex) {
+			this.transport.abort();
+			throw CloseErrors.noCloseFrameWithin(timeout);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ConnectionClosureException("Interrupted while waiting for the close frame", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new ConnectionClosureException("Close failed", ex.getCause());
+		}
+	}
+
+	/**
+	 * Records that the connection has ended.
+	 * @return whether it was still open, meaning the peer started the close or the connection dropped
+	 */
+	boolean markClosed() {
+		State previous = this.state.getAndSet(State.CLOSED);
+		this.closed.complete(null);
+		return previous == State.OPEN;
+	}
+
+	/** Called before a service method of this connection runs; waits for any other to end. */
+	void enterDispatch() {
+		this.dispatchLock.lock();
+	}
+
+	void exitDispatch() {
+		this.dispatchLock.unlock();
+	}
+
+	@Override
+	public String id() {
+		return this.transport.id();
+	}
+
+	@Override
+	public boolean isOpen() {
+		return this.state.get() == State.OPEN;
+	}
+
+	@Override
+	public boolean isSecure() {
+		return this.transport.isSecure();
+	}
+
+	@Override
+	public @Nullable String negotiatedSubProtocol() {
+		return this.transport.negotiatedSubProtocol();
+	}
+
+	@Override
+	public void setAttribute(String name, Object value) {
+		this.attributes.put(name, value);
+	}
+
+	@Override
+	public @Nullable Object getAttribute(String name) {
+		return this.attributes.get(name);
+	}
+
+	@Override
+	public @Nullable Object removeAttribute(String name) {
+		return this.attributes.remove(name);
+	}
+
+	private void write(Send send, boolean text) {
+		this.writeLock.lock();
+		try {
+			State current = this.state.get();
+			if (current != State.OPEN) {
+				throw (current == State.CLOSING || this.closeSent)
+						? (text ? CloseErrors.textAfterClose() : CloseErrors.binaryAfterClose())
+						: CloseErrors.alreadyClosed();
+			}
+			send.run();
+		}
+		catch (IOException ex) {
+			throw new ConnectionException("IO Error: " + ex.getMessage(), ex);
+		}
+		finally {
+			this.writeLock.unlock();
+		}
+	}
+
+	private static void checkControlPayload(String frame, byte[] data) {
+		if (data.length > MAX_CONTROL_PAYLOAD) {
+			throw new IllegalArgumentException(
+					frame + " payload must be at most " + MAX_CONTROL_PAYLOAD + " bytes but was " + data.length);
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "ServerConnection[id=" + id() + ", state=" + this.state.get() + "]";
+	}
+
+	private enum State {
+
+		OPEN, CLOSING, CLOSED
+
+	}
+
+	@FunctionalInterface
+	private interface Send {
+
+		void run() throws IOException;
+
+	}
+
+}

@@ -1,0 +1,51 @@
+package io.wsboot.websocket.server;
+
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The prepared methods of one {@code Service} class: which method each event goes to.
+ * Immutable; built by {@link ServiceInspector}.
+ */
+final class ServiceModel {
+
+	private final Class<?> serviceClass;
+
+	private final Map<Callback, ServiceMethod> callbacks;
+
+	private final Map<String, ServiceMethod> errorHandlers;
+
+	ServiceModel(Class<?> serviceClass, Map<Callback, ServiceMethod> callbacks,
+			Map<String, ServiceMethod> errorHandlers) {
+		this.serviceClass = serviceClass;
+		this.callbacks = Map.copyOf(callbacks);
+		this.errorHandlers = Map.copyOf(errorHandlers);
+	}
+
+	Class<?> serviceClass() {
+		return this.serviceClass;
+	}
+
+	@Nullable ServiceMethod method(Callback callback) {
+		return this.callbacks.get(callback);
+	}
+
+	/** The method for text messages: {@code onTextMessage}, else {@code onMessage}. */
+	@Nullable ServiceMethod textMethod() {
+		ServiceMethod text = method(Callback.TEXT);
+		return (text != null) ? text : method(Callback.MESSAGE);
+	}
+
+	/** The method for binary messages: {@code onBinaryMessage}, else {@code onMessage}. */
+	@Nullable ServiceMethod binaryMethod() {
+		ServiceMethod binary = method(Callback.BINARY);
+		return (binary != null) ? binary : method(Callback.MESSAGE);
+	}
+
+	/** The {@code on<Name>Error} method that takes the binding failures of a method. */
+	@Nullable ServiceMethod errorHandlerOf(ServiceMethod method) {
+		return this.errorHandlers.get(method.name() + "Error");
+	}
+
+}

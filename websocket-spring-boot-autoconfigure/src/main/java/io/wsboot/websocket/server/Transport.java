@@ -1,0 +1,76 @@
+package io.wsboot.websocket.server;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One WebSocket connection of the underlying container, as the dispatch core uses it. Adapters
+ * implement it; the core calls the send methods one at a time, never concurrently.
+ */
+public interface Transport {
+
+	/**
+	 * The container's identifier of the connection.
+	 * @return the id
+	 */
+	String id();
+
+	/**
+	 * Whether the connection runs over TLS.
+	 * @return whether it is secure
+	 */
+	boolean isSecure();
+
+	/**
+	 * The sub-protocol agreed in the handshake.
+	 * @return the sub-protocol, or {@code null}
+	 */
+	@Nullable String negotiatedSubProtocol();
+
+	/**
+	 * Sends a whole text message, blocking until it is written.
+	 * @param text the message
+	 * @throws IOException when the write fails
+	 */
+	void sendText(String text) throws IOException;
+
+	/**
+	 * Sends a whole binary message, blocking until it is written.
+	 * @param data the message
+	 * @throws IOException when the write fails
+	 */
+	void sendBinary(ByteBuffer data) throws IOException;
+
+	/**
+	 * Sends a ping frame.
+	 * @param data at most 125 bytes
+	 * @throws IOException when the write fails
+	 */
+	void sendPing(ByteBuffer data) throws IOException;
+
+	/**
+	 * Sends a pong frame.
+	 * @param data at most 125 bytes
+	 * @throws IOException when the write fails
+	 */
+	void sendPong(ByteBuffer data) throws IOException;
+
+	/**
+	 * Sends a close frame and lets the container finish the close handshake; the adapter reports the
+	 * end with {@link ConnectionHandler#onClosed(int, String)}.
+	 * @param statusCode a valid status code
+	 * @param reason at most 123 UTF-8 bytes
+	 * @param timeout how long the container may wait for the peer's close frame
+	 * @throws IOException when the write fails
+	 */
+	void sendClose(int statusCode, String reason, Duration timeout) throws IOException;
+
+	/**
+	 * Drops the connection without a close handshake.
+	 */
+	void abort();
+
+}

@@ -1,0 +1,30 @@
+package io.wsboot.websocket.server;
+
+import io.wsboot.websocket.Service;
+
+/**
+ * The outcome of asking an endpoint's {@code UpgradeService} about a handshake.
+ */
+public sealed interface UpgradeDecision {
+
+	/**
+	 * The handshake goes ahead and {@code service} receives the connection.
+	 *
+	 * @param service the service for this connection
+	 * @param model its prepared methods
+	 */
+	record Accepted(Service service, ServiceModel model) implements UpgradeDecision {
+
+	}
+
+	/**
+	 * The handshake is refused with an HTTP status and a plain-text body.
+	 *
+	 * @param status the HTTP status
+	 * @param body the response body
+	 */
+	record Refused(int status, String body) implements UpgradeDecision {
+
+	}
+
+}

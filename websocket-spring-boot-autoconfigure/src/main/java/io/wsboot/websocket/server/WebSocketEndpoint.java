@@ -1,0 +1,104 @@
+package io.wsboot.websocket.server;
+
+import io.wsboot.websocket.HandshakeRequest;
+import io.wsboot.websocket.Service;
+import io.wsboot.websocket.UpgradeException;
+import io.wsboot.websocket.UpgradeService;
+import io.wsboot.websocket.binding.PayloadBinder;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.aop.support.AopUtils;
+
+/**
+ * One registered {@code @WebSocketService}: its settings and its {@link UpgradeService}, and the
+ * factory of the {@link ConnectionHandler}s of its connections.
+ */
+public final class WebSocketEndpoint {
+
+	private static final Log logger = LogFactory.getLog(WebSocketEndpoint.class);
+
+	private static final String SERVER_ERROR = "Internal Server Error";
+
+	private final String beanName;
+
+	private final EndpointSettings settings;
+
+	private final UpgradeService upgradeService;
+
+	private final ServiceInspector inspector;
+
+	private final PayloadBinder binder;
+
+	private final ConnectionTimers timers;
+
+	WebSocketEndpoint(String beanName, EndpointSettings settings, UpgradeService upgradeService,
+			ServiceInspector inspector, PayloadBinder binder, ConnectionTimers timers) {
+		this.beanName = beanName;
+		this.settings = settings;
+		this.upgradeService = upgradeService;
+		this.inspector = inspector;
+		this.binder = binder;
+		this.timers = timers;
+	}
+
+	/**
+	 * The endpoint's settings.
+	 * @return the settings
+	 */
+	public EndpointSettings settings() {
+		return this.settings;
+	}
+
+	/**
+	 * Asks the upgrade service about a handshake. {@link UpgradeException} refuses with its status
+	 * and message; any other failure, or no service, refuses with 500 and is logged.
+	 * @param request the handshake request
+	 * @return the decision
+	 */
+	public UpgradeDecision upgrade(HandshakeRequest request) {
+		Service service;
+		try {
+			service = this.upgradeService.get(request);
+		}
+		catch (UpgradeException ex) {
+			return new UpgradeDecision.Refused(ex.status(), String.valueOf(ex.getMessage()));
+		}
+		catch (RuntimeException ex) {
+			logger.error("Refusing the handshake on " + request.path() + ": the upgrade service '" + this.beanName
+					+ "' threw", ex);
+			return new UpgradeDecision.Refused(500, SERVER_ERROR);
+		}
+		if (service == null) {
+			logger.error("Refusing the handshake on " + request.path() + ": the upgrade service '" + this.beanName
+					+ "' returned null");
+			return new UpgradeDecision.Refused(500, SERVER_ERROR);
+		}
+		try {
+			return new UpgradeDecision.Accepted(service, this.inspector.modelOf(AopUtils.getTargetClass(service)));
+		}
+		catch (InvalidServiceException ex) {
+			logger.error("Refusing the handshake on " + request.path() + ": " + ex.getMessage());
+			return new UpgradeDecision.Refused(500, SERVER_ERROR);
+		}
+	}
+
+	/**
+	 * Connects an accepted handshake's service to its transport; the adapter then reports the
+	 * connection's events to the returned handler, starting with {@link ConnectionHandler#onOpen()}.
+	 * @param accepted the accepted handshake
+	 * @param transport the connection
+	 * @return the handler of the connection's events
+	 */
+	public ConnectionHandler connect(UpgradeDecision.Accepted accepted, Transport transport) {
+		ServerConnection connection = new ServerConnection(transport, this.binder, this.timers,
+				this.settings.connectionClosureTimeout());
+		return new ConnectionHandler(connection, accepted.service(), accepted.model(), this.binder);
+	}
+
+	@Override
+	public String toString() {
+		return "WebSocketEndpoint[" + this.settings.path() + " -> '" + this.beanName + "']";
+	}
+
+}

@@ -1,0 +1,132 @@
+package io.wsboot.websocket.server;
+
+import java.lang.reflect.Method;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.wsboot.websocket.HandshakeRequest;
+import io.wsboot.websocket.Service;
+import io.wsboot.websocket.UpgradeService;
+import io.wsboot.websocket.WebSocketService;
+import io.wsboot.websocket.binding.PayloadBinder;
+
+import org.springframework.aop.support.AopUtils;
+import org.springframework.boot.convert.DurationStyle;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.util.ReflectionUtils;
+import org.springframework.util.StringUtils;
+
+/**
+ * Builds the endpoints of an application from its {@code @WebSocketService} beans, checking each
+ * one so that a mistake stops the application from starting: no path, two beans on one path, a
+ * bean that is neither an {@link UpgradeService} nor a {@link Service}, a bad attribute, or a
+ * service method with a wrong signature.
+ */
+public final class WebSocketEndpoints {
+
+	private final ServiceInspector inspector;
+
+	private final PayloadBinder binder;
+
+	private final ConnectionTimers timers;
+
+	private final ServerDefaults defaults;
+
+	/**
+	 * Create a builder.
+	 * @param inspector checks and prepares service classes
+	 * @param binder binds payloads
+	 * @param timers schedules close deadlines
+	 * @param defaults the {@code websocket.server.*} values for attributes left unset
+	 */
+	public WebSocketEndpoints(ServiceInspector inspector, PayloadBinder binder, ConnectionTimers timers,
+			ServerDefaults defaults) {
+		this.inspector = inspector;
+		this.binder = binder;
+		this.timers = timers;
+		this.defaults = defaults;
+	}
+
+	/**
+	 * Builds one endpoint per bean.
+	 * @param beans the {@code @WebSocketService} beans by name
+	 * @return the endpoints
+	 * @throws InvalidServiceException naming the bean, class or method at fault
+	 */
+	public List<WebSocketEndpoint> build(Map<String, Object> beans) {
+		List<WebSocketEndpoint> endpoints = new ArrayList<>();
+		Map<String, String> beanByPath = new HashMap<>();
+		beans.forEach((name, bean) -> {
+			Class<?> type = AopUtils.getTargetClass(bean);
+			WebSocketService annotation = AnnotatedElementUtils.findMergedAnnotation(type, WebSocketService.class);
+			if (annotation == null) {
+				throw new InvalidServiceException("Bean '" + name + "' (" + type.getName() + ") is not annotated with "
+						+ "@WebSocketService");
+			}
+			EndpointSettings settings = settings(name, type, annotation);
+			String previous = beanByPath.put(pathKey(settings.path()), name);
+			if (previous != null) {
+				throw new InvalidServiceException("WebSocket services '" + previous + "' and '" + name
+						+ "' are both mapped to '" + settings.path() + "'; give each its own path");
+			}
+			endpoints.add(new WebSocketEndpoint(name, settings, upgradeServiceOf(name, type, bean), this.inspector,
+					this.binder, this.timers));
+		});
+		return endpoints;
+	}
+
+	private UpgradeService upgradeServiceOf(String name, Class<?> type, Object bean) {
+		if (bean instanceof UpgradeService upgradeService) {
+			Method get = ReflectionUtils.findMethod(type, "get", HandshakeRequest.class);
+			if (get != null && get.getReturnType() != Service.class && Service.class.isAssignableFrom(get.getReturnType())) {
+				this.inspector.check(get.getReturnType());
+			}
+			return upgradeService;
+		}
+		if (bean instanceof Service service) {
+			this.inspector.check(type);
+			return (request) -> service;
+		}
+		throw new InvalidServiceException("@WebSocketService bean '" + name + "' (" + type.getName()
+				+ ") must implement UpgradeService or Service");
+	}
+
+	private EndpointSettings settings(String name, Class<?> type, WebSocketService annotation) {
+		String path = annotation.path();
+		if (!StringUtils.hasText(path) || !path.startsWith("/")) {
+			throw new InvalidServiceException("@WebSocketService on " + type.getName() + " (bean '" + name
+					+ "') needs a path starting with '/', such as @WebSocketService(path = \"/ws/echo\"); found '"
+					+ path + "'");
+		}
+		Duration closureTimeout = duration(annotation.connectionClosureTimeout(), "connectionClosureTimeout", type,
+				this.defaults.connectionClosureTimeout());
+		return new EndpointSettings(path, Arrays.asList(annotation.subProtocols()), closureTimeout);
+	}
+
+	private static Duration duration(String value, String attribute, Class<?> type, Duration fallback) {
+		if (!StringUtils.hasText(value)) {
+			return fallback;
+		}
+		try {
+			Duration duration = DurationStyle.detectAndParse(value.trim());
+			if (duration.isNegative()) {
+				throw new IllegalArgumentException("negative");
+			}
+			return duration;
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidServiceException("@WebSocketService on " + type.getName() + ": " + attribute + " '" + value
+					+ "' is not a duration; use a value such as \"30s\", \"500ms\" or \"2m\"");
+		}
+	}
+
+	/** Paths that differ only in variable names, such as {@code /a/{x}} and {@code /a/{y}}, collide. */
+	private static String pathKey(String path) {
+		return path.replaceAll("\\{[^}]*}", "{}");
+	}
+
+}
