@@ -39,7 +39,8 @@ public @interface WebSocketService {
 	String path() default "";
 
 	/**
-	 * Sub-protocols the endpoint accepts, in order of preference.
+	 * Sub-protocols the endpoint accepts; the first the client asks for that is in this list is
+	 * agreed, none when there is no match.
 	 * @return the sub-protocols
 	 */
 	String[] subProtocols() default {};

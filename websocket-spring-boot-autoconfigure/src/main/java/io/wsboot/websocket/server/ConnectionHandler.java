@@ -1,5 +1,6 @@
 package io.wsboot.websocket.server;
 
+import java.io.EOFException;
 import java.util.Iterator;
 import java.util.stream.Stream;
 
@@ -99,11 +100,17 @@ public final class ConnectionHandler {
 	}
 
 	/**
-	 * The transport failed, for example on an I/O error.
+	 * The transport failed, for example on an I/O error. The end of the stream is not an error: the
+	 * dropped connection is reported by {@link #onClosed(int, String)} with 1006.
 	 * @param failure what failed
 	 */
 	public void onTransportError(Throwable failure) {
-		report(new ConnectionException("IO Error: " + failure.getMessage(), failure), null);
+		if (failure instanceof EOFException) {
+			logger.debug("Connection " + this.connection.id() + " dropped", failure);
+			return;
+		}
+		String detail = (failure.getMessage() != null) ? ": " + failure.getMessage() : "";
+		report(new ConnectionException("IO Error" + detail, failure), null);
 	}
 
 	/**

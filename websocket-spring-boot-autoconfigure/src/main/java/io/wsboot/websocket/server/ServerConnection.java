@@ -253,7 +253,7 @@ final class ServerConnection implements Caller {
 			send.run();
 		}
 		catch (IOException ex) {
-			throw new ConnectionException("IO Error: " + ex.getMessage(), ex);
+			throw new ConnectionException("IO Error" + ((ex.getMessage() != null) ? ": " + ex.getMessage() : ""), ex);
 		}
 		finally {
 			this.writeLock.unlock();

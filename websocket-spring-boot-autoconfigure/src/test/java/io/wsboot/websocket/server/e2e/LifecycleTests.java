@@ -1,0 +1,105 @@
+package io.wsboot.websocket.server.e2e;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Which service methods are called when, with what, in which order.
+ */
+@SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
+class LifecycleTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EventLog log;
+
+	private final String tag = UUID.randomUUID().toString();
+
+	private JdkClient connect() {
+		return JdkClient.connect(this.port, "/ws/lifecycle?tag=" + this.tag);
+	}
+
+	@Test
+	void onOpenThenMessagesInArrivalOrderOneAtATime() throws Exception {
+		try (JdkClient client = connect()) {
+			assertThat(this.log.next(this.tag)).isEqualTo("open");
+			for (int i = 0; i < 200; i++) {
+				client.send("m" + i);
+			}
+			client.send(new byte[5]);
+			for (int i = 0; i < 200; i++) {
+				assertThat(this.log.next(this.tag)).isEqualTo("text:m" + i);
+			}
+			assertThat(this.log.next(this.tag)).isEqualTo("binary:5");
+		}
+	}
+
+	@Test
+	void onCloseGetsThePeersCodeAndReason() throws Exception {
+		try (JdkClient client = connect()) {
+			assertThat(this.log.next(this.tag)).isEqualTo("open");
+			client.webSocket().sendClose(4005, "bye").join();
+			assertThat(this.log.next(this.tag)).isEqualTo("close:4005:bye open=false");
+			assertThat(client.awaitClose()).isEqualTo(new JdkClient.Close(4005, "bye"));
+		}
+	}
+
+	@Test
+	void onCloseGets1006WhenTheConnectionDropsWithoutACloseFrame() throws Exception {
+		JdkClient client = connect();
+		assertThat(this.log.next(this.tag)).isEqualTo("open");
+		client.webSocket().abort();
+		String event = this.log.next(this.tag);
+		assertThat(event).as(event).startsWith("close:1006:");
+	}
+
+	@Test
+	void onCloseIsNotCalledWhenTheServerStartsTheClose() throws Exception {
+		try (JdkClient client = connect()) {
+			assertThat(this.log.next(this.tag)).isEqualTo("open");
+			client.send("close 4000 server says bye");
+			assertThat(client.awaitClose()).isEqualTo(new JdkClient.Close(4000, "server says bye"));
+			assertThat(this.log.next(this.tag)).isEqualTo("closed-by-server open=false");
+			assertThat(this.log.queue(this.tag)).isEmpty();
+		}
+	}
+
+	@Test
+	void pingsAreAnsweredAutomaticallyWithTheSamePayload() throws Exception {
+		try (JdkClient client = connect()) {
+			client.webSocket().sendPing(ByteBuffer.wrap("are you there".getBytes(StandardCharsets.UTF_8))).join();
+			assertThat(new String(client.nextPong(), StandardCharsets.UTF_8)).isEqualTo("are you there");
+		}
+	}
+
+	@Test
+	void onPongReceivesThePayload() throws Exception {
+		try (JdkClient client = connect()) {
+			assertThat(this.log.next(this.tag)).isEqualTo("open");
+			client.webSocket().sendPong(ByteBuffer.wrap("beat".getBytes(StandardCharsets.UTF_8))).join();
+			assertThat(this.log.next(this.tag)).isEqualTo("pong:beat");
+		}
+	}
+
+	@Test
+	void callerPingsAndThePongReachesOnPong() throws Exception {
+		try (JdkClient client = connect()) {
+			assertThat(this.log.next(this.tag)).isEqualTo("open");
+			client.send("ping hello");
+			assertThat(this.log.next(this.tag)).isEqualTo("pong:hello");
+		}
+	}
+
+}
