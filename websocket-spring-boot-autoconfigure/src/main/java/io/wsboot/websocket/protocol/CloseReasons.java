@@ -19,6 +19,8 @@ public final class CloseReasons {
 	/** Prefix of binding errors and of the reason of the 1003 close they cause. */
 	public static final String BINDING_FAILED = "data binding failed: ";
 
+	private static final String ELLIPSIS = "...";
+
 	private CloseReasons() {
 	}
 
@@ -31,8 +33,15 @@ public final class CloseReasons {
 	 */
 	public static String bindingFailed(String message) {
 		String detail = message.startsWith(BINDING_FAILED) ? message.substring(BINDING_FAILED.length()) : message;
-		String shown = (detail.length() > 100) ? detail.substring(0, 80) + "..." : detail;
-		return fit(BINDING_FAILED + shown);
+		String reason = BINDING_FAILED + detail;
+		if (detail.length() <= 100 && fit(reason).length() == reason.length()) {
+			return reason;
+		}
+		int end = Math.min(80, detail.length());
+		if (Character.isHighSurrogate(detail.charAt(end - 1))) {
+			end--;
+		}
+		return cut(BINDING_FAILED + detail.substring(0, end), MAX_REASON_BYTES - ELLIPSIS.length()) + ELLIPSIS;
 	}
 
 	/**
@@ -41,11 +50,11 @@ public final class CloseReasons {
 	 * @return the reason, cut when needed; empty for {@code null}
 	 */
 	public static String fit(@Nullable String reason) {
-		if (reason == null) {
-			return "";
-		}
-		if (reason.length() * 3 <= MAX_REASON_BYTES
-				|| reason.getBytes(StandardCharsets.UTF_8).length <= MAX_REASON_BYTES) {
+		return (reason != null) ? cut(reason, MAX_REASON_BYTES) : "";
+	}
+
+	private static String cut(String reason, int maxBytes) {
+		if (reason.length() * 3 <= maxBytes || reason.getBytes(StandardCharsets.UTF_8).length <= maxBytes) {
 			return reason;
 		}
 		int bytes = 0;
@@ -53,7 +62,7 @@ public final class CloseReasons {
 		while (end < reason.length()) {
 			int codePoint = reason.codePointAt(end);
 			int size = utf8Length(codePoint);
-			if (bytes + size > MAX_REASON_BYTES) {
+			if (bytes + size > maxBytes) {
 				break;
 			}
 			bytes += size;

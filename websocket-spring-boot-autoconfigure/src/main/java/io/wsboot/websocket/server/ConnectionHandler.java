@@ -15,6 +15,7 @@ import io.wsboot.websocket.protocol.CloseReasons;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Receives the events of one connection from its transport adapter and calls the service: binds
@@ -195,7 +196,7 @@ public final class ConnectionHandler {
 					sendAll(stream.iterator());
 				}
 			}
-			else if (result instanceof Iterable<?> iterable && !(result instanceof CloseFrame)) {
+			else if (result instanceof Iterable<?> iterable && !(result instanceof JsonNode)) {
 				sendAll(iterable.iterator());
 			}
 			else if (result != null) {

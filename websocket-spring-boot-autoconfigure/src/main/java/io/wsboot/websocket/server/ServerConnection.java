@@ -114,7 +114,7 @@ final class ServerConnection implements Caller {
 		if (this.closeSent) {
 			throw CloseErrors.alreadyClosing();
 		}
-		if (!startClose(statusCode, reason, timeout)) {
+		if (!startClose(statusCode, reason, timeout, true)) {
 			return;
 		}
 		if (this.dispatchLock.isHeldByCurrentThread()) {
@@ -126,21 +126,25 @@ final class ServerConnection implements Caller {
 
 	/**
 	 * Starts the close handshake without waiting for its end, for the closes the runtime itself
-	 * decides on; the connection is dropped when the peer does not answer in time.
+	 * decides on; the connection is dropped when the peer does not answer in time. Does nothing when
+	 * this side has already sent a close frame.
 	 * @param statusCode a valid status code
 	 * @param reason the reason
 	 */
 	void closeWithoutWaiting(int statusCode, @Nullable String reason) {
-		if (startClose(statusCode, reason, this.closureTimeout)) {
+		if (startClose(statusCode, reason, this.closureTimeout, false)) {
 			dropIfNotClosedWithin(this.closureTimeout);
 		}
 	}
 
-	private boolean startClose(int statusCode, @Nullable String reason, Duration timeout) {
+	private boolean startClose(int statusCode, @Nullable String reason, Duration timeout, boolean failIfSent) {
 		this.writeLock.lock();
 		try {
 			if (this.closeSent) {
-				throw CloseErrors.alreadyClosing();
+				if (failIfSent) {
+					throw CloseErrors.alreadyClosing();
+				}
+				return false;
 			}
 			if (!this.state.compareAndSet(State.OPEN, State.CLOSING)) {
 				return false;

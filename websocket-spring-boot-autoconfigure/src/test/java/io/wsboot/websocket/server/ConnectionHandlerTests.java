@@ -1,0 +1,154 @@
+package io.wsboot.websocket.server;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.wsboot.websocket.Caller;
+import io.wsboot.websocket.ConnectionClosureException;
+import io.wsboot.websocket.Service;
+import io.wsboot.websocket.WebSocketException;
+import io.wsboot.websocket.binding.PayloadBinder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The dispatch core on a recording transport: the rules no servlet container lets us reach, and the
+ * close timeout.
+ */
+class ConnectionHandlerTests {
+
+	private final PayloadBinder binder = new PayloadBinder(new JsonMapper());
+
+	private final ServiceInspector inspector = new ServiceInspector(this.binder,
+			new TransportCapabilities("test", true));
+
+	private final ConnectionTimers timers = new ConnectionTimers();
+
+	private final RecordingTransport transport = new RecordingTransport();
+
+	private ServerConnection connection;
+
+	@AfterEach
+	void stopTimers() {
+		this.timers.close();
+	}
+
+	private ConnectionHandler handler(Service service) {
+		this.connection = new ServerConnection(this.transport, this.binder, this.timers, Duration.ofMillis(200));
+		return new ConnectionHandler(this.connection, service, this.inspector.modelOf(service.getClass()), this.binder);
+	}
+
+	@Test
+	void pingIsAnsweredWithTheSamePayloadWithoutOnPing() {
+		handler(new Silent()).onPing("beat".getBytes(StandardCharsets.UTF_8));
+		assertThat(this.transport.frames).containsExactly("pong:beat");
+	}
+
+	@Test
+	void onPingReturningBytesSendsThemAsThePong() {
+		handler(new PingAnswering()).onPing("beat".getBytes(StandardCharsets.UTF_8));
+		assertThat(this.transport.frames).containsExactly("pong:beat!");
+	}
+
+	@Test
+	void onPingReturningNothingSendsNoPong() {
+		PingObserving service = new PingObserving();
+		handler(service).onPing("beat".getBytes(StandardCharsets.UTF_8));
+		assertThat(service.seen).containsExactly("beat");
+		assertThat(this.transport.frames).isEmpty();
+	}
+
+	@Test
+	void onErrorThatThrowsIsLoggedAndTheConnectionClosedWith1011() {
+		handler(new FailingTwice()).onText("go");
+		assertThat(this.transport.frames).containsExactly("close:1011:Unexpected condition");
+	}
+
+	@Test
+	void writesAfterThePeerClosedThrowConnectionAlreadyClosed() {
+		ConnectionHandler handler = handler(new Silent());
+		handler.onClosed(1000, "");
+		assertThatExceptionOfType(ConnectionClosureException.class)
+			.isThrownBy(() -> this.connection.writeTextMessage("late"))
+			.withMessage("Connection already closed");
+	}
+
+	@Test
+	void closeOnAnotherThreadThatGetsNoAnswerDropsTheConnectionAndThrows() {
+		handler(new Silent());
+		assertThatExceptionOfType(ConnectionClosureException.class)
+			.isThrownBy(() -> this.connection.close(1000, "bye", Duration.ofMillis(100)))
+			.withMessage("Could not receive a WebSocket close frame from remote endpoint within 0 seconds");
+		assertThat(this.transport.frames).containsExactly("close:1000:bye", "abort");
+	}
+
+	@Test
+	void closeFromAServiceMethodReturnsAtOnceAndDropsTheConnectionWhenNoAnswerComes() {
+		handler(new ClosingInHandler()).onText("close");
+		assertThat(this.transport.frames).containsExactly("close:4000:from handler");
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(this.transport.frames).containsExactly("close:4000:from handler", "abort"));
+	}
+
+	@Test
+	void closeAnsweredInTimeReturnsWithoutDropping() {
+		ConnectionHandler handler = handler(new Silent());
+		Thread peer = new Thread(() -> {
+			org.awaitility.Awaitility.await().until(() -> !this.transport.frames.isEmpty());
+			handler.onClosed(1000, "bye");
+		});
+		peer.start();
+		this.connection.close(1000, "bye", Duration.ofSeconds(5));
+		assertThat(this.transport.frames).containsExactly("close:1000:bye");
+	}
+
+	public static class Silent implements Service {
+
+	}
+
+	public static class PingAnswering implements Service {
+
+		public byte[] onPing(byte[] data) {
+			return (new String(data, StandardCharsets.UTF_8) + "!").getBytes(StandardCharsets.UTF_8);
+		}
+
+	}
+
+	public static class PingObserving implements Service {
+
+		final List<String> seen = new ArrayList<>();
+
+		public void onPing(Caller caller, byte[] data) {
+			this.seen.add(new String(data, StandardCharsets.UTF_8));
+		}
+
+	}
+
+	public static class FailingTwice implements Service {
+
+		public void onTextMessage(String text) {
+			throw new IllegalStateException("first");
+		}
+
+		public void onError(WebSocketException error) {
+			throw new IllegalStateException("second");
+		}
+
+	}
+
+	public static class ClosingInHandler implements Service {
+
+		public void onTextMessage(Caller caller, String text) {
+			caller.close(4000, "from handler");
+		}
+
+	}
+
+}

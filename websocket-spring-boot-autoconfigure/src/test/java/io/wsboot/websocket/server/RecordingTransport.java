@@ -1,0 +1,63 @@
+package io.wsboot.websocket.server;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@link Transport} that records the frames the core sends, for unit tests of the core.
+ */
+final class RecordingTransport implements Transport {
+
+	final List<String> frames = new CopyOnWriteArrayList<>();
+
+	@Override
+	public String id() {
+		return "test-1";
+	}
+
+	@Override
+	public boolean isSecure() {
+		return false;
+	}
+
+	@Override
+	public @Nullable String negotiatedSubProtocol() {
+		return null;
+	}
+
+	@Override
+	public void sendText(String text) {
+		this.frames.add("text:" + text);
+	}
+
+	@Override
+	public void sendBinary(ByteBuffer data) {
+		this.frames.add("binary:" + data.remaining());
+	}
+
+	@Override
+	public void sendPing(ByteBuffer data) {
+		this.frames.add("ping:" + StandardCharsets.UTF_8.decode(data));
+	}
+
+	@Override
+	public void sendPong(ByteBuffer data) {
+		this.frames.add("pong:" + StandardCharsets.UTF_8.decode(data));
+	}
+
+	@Override
+	public void sendClose(int statusCode, String reason, Duration timeout) {
+		this.frames.add("close:" + statusCode + ":" + reason);
+	}
+
+	@Override
+	public void abort() {
+		this.frames.add("abort");
+	}
+
+}
