@@ -73,8 +73,11 @@ class CallerTests {
 	@Test
 	void secondCloseThrows() throws Exception {
 		try (JdkClient client = connect()) {
+			assertThat(this.log.next(this.tag)).isEqualTo("open");
 			client.send("close-twice");
 			assertThat(client.awaitClose()).isEqualTo(new JdkClient.Close(4000, "first"));
+			assertThat(this.log.next(this.tag))
+				.isEqualTo("ConnectionClosureException: Close frame already sent. Cannot send close frame again.");
 		}
 	}
 

@@ -80,7 +80,8 @@ final class LifecycleServices {
 				}
 				case "close-twice" -> {
 					caller.close(4000, "first");
-					return attempt(() -> caller.close(4001, "second"));
+					this.log.record(this.tag, attempt(() -> caller.close(4001, "second")));
+					return null;
 				}
 				case "write-after-close" -> {
 					caller.close(4000, "done");
