@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The {@code websocket.*} properties.
@@ -24,6 +25,28 @@ public class WebSocketProperties {
 	public static class Server {
 
 		/**
+		 * Whether permessage-deflate compression is agreed with clients that offer it.
+		 */
+		private boolean compressionEnabled = true;
+
+		/**
+		 * Time without reads or writes after which a service's onIdleTimeout is called; the
+		 * connection stays open. Zero for none.
+		 */
+		private Duration idleTimeout = Duration.ZERO;
+
+		/**
+		 * Largest frame payload accepted or sent.
+		 */
+		private DataSize maxFrameSize = DataSize.ofBytes(65536);
+
+		/**
+		 * Largest whole message accepted, after its frames are joined; a larger one closes the
+		 * connection with 1009.
+		 */
+		private DataSize maxMessageSize = DataSize.ofMegabytes(1);
+
+		/**
 		 * How long a close waits for the peer's close frame before the connection is dropped.
 		 */
 		private Duration connectionClosureTimeout = Duration.ofSeconds(60);
@@ -34,6 +57,38 @@ public class WebSocketProperties {
 		 * allowed.
 		 */
 		private List<String> allowedOrigins = new ArrayList<>();
+
+		public boolean isCompressionEnabled() {
+			return this.compressionEnabled;
+		}
+
+		public void setCompressionEnabled(boolean compressionEnabled) {
+			this.compressionEnabled = compressionEnabled;
+		}
+
+		public Duration getIdleTimeout() {
+			return this.idleTimeout;
+		}
+
+		public void setIdleTimeout(Duration idleTimeout) {
+			this.idleTimeout = idleTimeout;
+		}
+
+		public DataSize getMaxFrameSize() {
+			return this.maxFrameSize;
+		}
+
+		public void setMaxFrameSize(DataSize maxFrameSize) {
+			this.maxFrameSize = maxFrameSize;
+		}
+
+		public DataSize getMaxMessageSize() {
+			return this.maxMessageSize;
+		}
+
+		public void setMaxMessageSize(DataSize maxMessageSize) {
+			this.maxMessageSize = maxMessageSize;
+		}
 
 		public Duration getConnectionClosureTimeout() {
 			return this.connectionClosureTimeout;

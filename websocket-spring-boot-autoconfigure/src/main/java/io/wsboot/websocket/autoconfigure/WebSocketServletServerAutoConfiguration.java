@@ -5,7 +5,6 @@ import java.util.List;
 import io.wsboot.websocket.WebSocketService;
 import io.wsboot.websocket.binding.PayloadBinder;
 import io.wsboot.websocket.server.ConnectionTimers;
-import io.wsboot.websocket.server.ServerDefaults;
 import io.wsboot.websocket.server.ServiceInspector;
 import io.wsboot.websocket.server.TransportCapabilities;
 import io.wsboot.websocket.server.WebSocketEndpoint;
@@ -55,10 +54,10 @@ public final class WebSocketServletServerAutoConfiguration {
 	WebSocketHandlerMapping webSocketServiceHandlerMapping(ApplicationContext context, ServiceInspector inspector,
 			PayloadBinder binder, ConnectionTimers timers, WebSocketProperties properties) {
 		WebSocketProperties.Server server = properties.getServer();
-		ServerDefaults defaults = new ServerDefaults(server.getConnectionClosureTimeout());
-		List<WebSocketEndpoint> endpoints = new WebSocketEndpoints(inspector, binder, timers, defaults)
+		List<WebSocketEndpoint> endpoints = new WebSocketEndpoints(inspector, binder, timers,
+				ServerPropertiesCheck.defaultsOf(server))
 			.build(context.getBeansWithAnnotation(WebSocketService.class));
-		return ServletEndpointMapping.create(endpoints, server.getAllowedOrigins());
+		return ServletEndpointMapping.create(endpoints, server.getAllowedOrigins(), server.isCompressionEnabled());
 	}
 
 }

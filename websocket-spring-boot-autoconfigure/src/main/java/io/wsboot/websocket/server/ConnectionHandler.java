@@ -1,12 +1,14 @@
 package io.wsboot.websocket.server;
 
 import java.io.EOFException;
+import java.nio.ByteBuffer;
 import java.util.Iterator;
 import java.util.stream.Stream;
 
 import io.wsboot.websocket.CloseFrame;
 import io.wsboot.websocket.ConnectionException;
 import io.wsboot.websocket.PayloadBindingException;
+import io.wsboot.websocket.PayloadTooLargeException;
 import io.wsboot.websocket.Service;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.binding.PayloadBinder;
@@ -34,11 +36,15 @@ public final class ConnectionHandler {
 
 	private final PayloadBinder binder;
 
-	ConnectionHandler(ServerConnection connection, Service service, ServiceModel model, PayloadBinder binder) {
+	private final MessageAggregator aggregator;
+
+	ConnectionHandler(ServerConnection connection, Service service, ServiceModel model, PayloadBinder binder,
+			long maxMessageSize) {
 		this.connection = connection;
 		this.service = service;
 		this.model = model;
 		this.binder = binder;
+		this.aggregator = new MessageAggregator(maxMessageSize);
 	}
 
 	/**
@@ -61,6 +67,58 @@ public final class ConnectionHandler {
 			PayloadType type = method.payloadType();
 			bindAndCall(method, (type != null) ? () -> this.binder.fromText(text, type) : () -> null);
 		}
+	}
+
+	/**
+	 * A part of a text message arrived; the message is handled once its last part is in. A message
+	 * larger than the limit closes the connection with 1009 and reaches {@code onError}.
+	 * @param part the part
+	 * @param last whether it ends the message
+	 */
+	public void onTextPart(String part, boolean last) {
+		if (!this.connection.isOpen()) {
+			return;
+		}
+		String message;
+		try {
+			message = this.aggregator.text(part, last);
+		}
+		catch (PayloadTooLargeException ex) {
+			tooLarge(ex);
+			return;
+		}
+		if (message != null) {
+			onText(message);
+		}
+	}
+
+	/**
+	 * A part of a binary message arrived; the message is handled once its last part is in. A
+	 * message larger than the limit closes the connection with 1009 and reaches {@code onError}.
+	 * @param part the part, read to its end
+	 * @param last whether it ends the message
+	 */
+	public void onBinaryPart(ByteBuffer part, boolean last) {
+		if (!this.connection.isOpen()) {
+			return;
+		}
+		byte[] message;
+		try {
+			message = this.aggregator.binary(part, last);
+		}
+		catch (PayloadTooLargeException ex) {
+			tooLarge(ex);
+			return;
+		}
+		if (message != null) {
+			onBinary(message);
+		}
+	}
+
+	private void tooLarge(PayloadTooLargeException failure) {
+		logger.debug("Closing connection " + this.connection.id() + " with 1009: " + failure.getMessage());
+		this.connection.closeWithoutWaiting(CloseFrame.MESSAGE_TOO_BIG.status(), failure.getMessage());
+		report(failure, null);
 	}
 
 	/**

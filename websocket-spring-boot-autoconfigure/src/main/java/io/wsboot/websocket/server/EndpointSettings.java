@@ -3,15 +3,23 @@ package io.wsboot.websocket.server;
 import java.time.Duration;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The resolved settings of one endpoint: the {@code @WebSocketService} attributes, with the
  * {@code websocket.server.*} properties where an attribute was left at its default.
  *
  * @param path the path pattern
- * @param subProtocols the accepted sub-protocols, in order of preference
+ * @param subProtocols the accepted sub-protocols
+ * @param idleTimeout idle time before {@code onIdleTimeout}; zero for none
+ * @param maxFrameSize the largest frame payload, in bytes, accepted or sent
+ * @param maxMessageSize the largest whole message, in bytes, accepted
  * @param connectionClosureTimeout how long a close waits for the peer's close frame
+ * @param dispatcherKey the JSON field that selects a custom method, or {@code null}
+ * @param validation whether bound payloads are validated
  */
-public record EndpointSettings(String path, List<String> subProtocols, Duration connectionClosureTimeout) {
+public record EndpointSettings(String path, List<String> subProtocols, Duration idleTimeout, int maxFrameSize,
+		long maxMessageSize, Duration connectionClosureTimeout, @Nullable String dispatcherKey, boolean validation) {
 
 	public EndpointSettings {
 		subProtocols = List.copyOf(subProtocols);

@@ -6,8 +6,12 @@ import java.time.Duration;
  * The {@code websocket.server.*} values an endpoint takes where its {@code @WebSocketService}
  * attribute is left at the default.
  *
+ * @param idleTimeout idle time before {@code onIdleTimeout}; zero for none
+ * @param maxFrameSize the largest frame payload in bytes
+ * @param maxMessageSize the largest whole message in bytes
  * @param connectionClosureTimeout how long a close waits for the peer's close frame
  */
-public record ServerDefaults(Duration connectionClosureTimeout) {
+public record ServerDefaults(Duration idleTimeout, int maxFrameSize, long maxMessageSize,
+		Duration connectionClosureTimeout) {
 
 }

@@ -93,7 +93,8 @@ public final class WebSocketEndpoint {
 	public ConnectionHandler connect(UpgradeDecision.Accepted accepted, Transport transport) {
 		ServerConnection connection = new ServerConnection(transport, this.binder, this.timers,
 				this.settings.connectionClosureTimeout());
-		return new ConnectionHandler(connection, accepted.service(), accepted.model(), this.binder);
+		return new ConnectionHandler(connection, accepted.service(), accepted.model(), this.binder,
+				this.settings.maxMessageSize());
 	}
 
 	@Override

@@ -104,7 +104,15 @@ public final class WebSocketEndpoints {
 		}
 		Duration closureTimeout = duration(annotation.connectionClosureTimeout(), "connectionClosureTimeout", type,
 				this.defaults.connectionClosureTimeout());
-		return new EndpointSettings(path, Arrays.asList(annotation.subProtocols()), closureTimeout);
+		Duration idleTimeout = duration(annotation.idleTimeout(), "idleTimeout", type, this.defaults.idleTimeout());
+		int maxFrameSize = (annotation.maxFrameSize() > 0) ? annotation.maxFrameSize() : this.defaults.maxFrameSize();
+		if (annotation.maxFrameSize() == 0 || annotation.maxFrameSize() < -1) {
+			throw new InvalidServiceException("@WebSocketService on " + type.getName() + ": maxFrameSize must be "
+					+ "positive (or -1 for websocket.server.max-frame-size) but was " + annotation.maxFrameSize());
+		}
+		String dispatcherKey = StringUtils.hasText(annotation.dispatcherKey()) ? annotation.dispatcherKey() : null;
+		return new EndpointSettings(path, Arrays.asList(annotation.subProtocols()), idleTimeout, maxFrameSize,
+				this.defaults.maxMessageSize(), closureTimeout, dispatcherKey, annotation.validation());
 	}
 
 	private static Duration duration(String value, String attribute, Class<?> type, Duration fallback) {

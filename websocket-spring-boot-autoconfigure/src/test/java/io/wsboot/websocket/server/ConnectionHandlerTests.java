@@ -41,7 +41,8 @@ class ConnectionHandlerTests {
 
 	private ConnectionHandler handler(Service service) {
 		this.connection = new ServerConnection(this.transport, this.binder, this.timers, Duration.ofMillis(200));
-		return new ConnectionHandler(this.connection, service, this.inspector.modelOf(service.getClass()), this.binder);
+		return new ConnectionHandler(this.connection, service, this.inspector.modelOf(service.getClass()), this.binder,
+				1024);
 	}
 
 	@Test

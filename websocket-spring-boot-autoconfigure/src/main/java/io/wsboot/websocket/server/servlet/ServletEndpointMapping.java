@@ -25,17 +25,18 @@ public final class ServletEndpointMapping {
 	 * Creates the handler mapping of a set of endpoints.
 	 * @param endpoints the endpoints
 	 * @param allowedOriginPatterns origins browsers may connect from; empty for the same origin only
+	 * @param compressionEnabled whether permessage-deflate is agreed with clients that offer it
 	 * @return the mapping
 	 */
 	public static WebSocketHandlerMapping create(List<WebSocketEndpoint> endpoints,
-			List<String> allowedOriginPatterns) {
+			List<String> allowedOriginPatterns, boolean compressionEnabled) {
 		Map<String, Object> urlMap = new LinkedHashMap<>();
 		for (WebSocketEndpoint endpoint : endpoints) {
 			EndpointSettings settings = endpoint.settings();
 			DefaultHandshakeHandler handshakeHandler = new DefaultHandshakeHandler();
 			handshakeHandler.setSupportedProtocols(settings.subProtocols().toArray(String[]::new));
-			WebSocketHttpRequestHandler requestHandler = new WebSocketHttpRequestHandler(
-					new ServletWebSocketHandler(endpoint), handshakeHandler);
+			WebSocketHttpRequestHandler requestHandler = new EndpointRequestHandler(
+					new ServletWebSocketHandler(endpoint), handshakeHandler, compressionEnabled);
 			OriginHandshakeInterceptor originCheck = new OriginHandshakeInterceptor();
 			originCheck.setAllowedOriginPatterns(allowedOriginPatterns);
 			requestHandler.setHandshakeInterceptors(List.of(originCheck, new UpgradeInterceptor(endpoint)));

@@ -51,10 +51,10 @@ final class ServletWebSocketHandler implements WebSocketHandler {
 	public void handleMessage(WebSocketSession session, WebSocketMessage<?> message) {
 		ConnectionHandler handler = handler(session);
 		if (message instanceof TextMessage text) {
-			handler.onText(text.getPayload());
+			handler.onTextPart(text.getPayload(), text.isLast());
 		}
 		else if (message instanceof BinaryMessage binary) {
-			handler.onBinary(bytes(binary.getPayload()));
+			handler.onBinaryPart(binary.getPayload(), binary.isLast());
 		}
 		else if (message instanceof PongMessage pong) {
 			handler.onPong(bytes(pong.getPayload()));
@@ -86,7 +86,7 @@ final class ServletWebSocketHandler implements WebSocketHandler {
 
 	@Override
 	public boolean supportsPartialMessages() {
-		return false;
+		return true;
 	}
 
 	private static ConnectionHandler handler(WebSocketSession session) {

@@ -1,0 +1,167 @@
+package io.wsboot.websocket.server.e2e;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The message size limit holds exactly, with and without compression, and no message is ever
+ * delivered cut.
+ */
+@SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "websocket.server.max-message-size=64KB")
+class LimitTests {
+
+	private static final int LIMIT = 65536;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EventLog log;
+
+	private final String tag = UUID.randomUUID().toString();
+
+	/** Text of exactly {@code bytes} UTF-8 bytes, mostly three-byte characters, compressible. */
+	static String text(int bytes, boolean multiByte) {
+		if (!multiByte) {
+			return "a".repeat(bytes);
+		}
+		return "€".repeat(bytes / 3) + "a".repeat(bytes % 3);
+	}
+
+	static byte[] binary(int bytes) {
+		byte[] data = new byte[bytes];
+		Arrays.fill(data, (byte) 7);
+		return data;
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "okhttp-deflate", "jdk-plain" })
+	void messagesUpToTheLimitArriveWhole(String client) throws Exception {
+		int[] sizes = { 1, 8191, 8192, 8193, 8194, 16385, LIMIT - 2, LIMIT - 1, LIMIT };
+		try (Peer peer = Peer.connect(client, this.port, "/ws/size?tag=" + this.tag)) {
+			for (int size : sizes) {
+				for (boolean multiByte : new boolean[] { false, true }) {
+					String text = text(size, multiByte);
+					peer.send(text);
+					assertThat(peer.next()).as("text of %d bytes", size)
+						.isEqualTo(SizeServices.describe("text", text.getBytes(StandardCharsets.UTF_8)));
+				}
+				byte[] data = binary(size);
+				peer.send(data);
+				assertThat(peer.next()).as("binary of %d bytes", size).isEqualTo(SizeServices.describe("binary", data));
+			}
+		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "okhttp-deflate text", "okhttp-deflate multibyte", "okhttp-deflate binary",
+			"jdk-plain text", "jdk-plain multibyte", "jdk-plain binary" })
+	void messagesOverTheLimitCloseWith1009AndReachOnError(String variant) throws Exception {
+		String[] words = variant.split(" ");
+		for (int size : new int[] { LIMIT + 1, LIMIT + 2, LIMIT * 4 }) {
+			try (Peer peer = Peer.connect(words[0], this.port, "/ws/size?tag=" + this.tag)) {
+				switch (words[1]) {
+					case "binary" -> peer.send(binary(size));
+					case "multibyte" -> peer.send(text(size, true));
+					default -> peer.send(text(size, false));
+				}
+				JdkClient.Close close = peer.awaitClose();
+				assertThat(close.code()).as("close code for %d bytes", size).isEqualTo(1009);
+				assertThat(close.reason()).isEqualTo("Max message size of 65536 bytes has been exceeded.");
+				assertThat(this.log.next(this.tag))
+					.isEqualTo("PayloadTooLargeException: Max message size of 65536 bytes has been exceeded.");
+			}
+		}
+	}
+
+	@Test
+	void deflateIsAgreedWithAClientThatOffersIt() {
+		try (OkHttpClient client = OkHttpClient.connect(this.port, "/ws/size?tag=" + this.tag)) {
+			assertThat(client.extensions()).startsWith("permessage-deflate");
+		}
+	}
+
+	/** The two clients behind one face. */
+	interface Peer extends AutoCloseable {
+
+		static Peer connect(String client, int port, String path) {
+			if (client.equals("okhttp-deflate")) {
+				OkHttpClient okHttp = OkHttpClient.connect(port, path);
+				assertThat(okHttp.extensions()).startsWith("permessage-deflate");
+				return new Peer() {
+
+					public void send(String text) {
+						okHttp.send(text);
+					}
+
+					public void send(byte[] data) {
+						okHttp.send(data);
+					}
+
+					public Object next() throws InterruptedException {
+						return okHttp.next();
+					}
+
+					public JdkClient.Close awaitClose() {
+						return okHttp.awaitClose();
+					}
+
+					public void close() {
+						okHttp.close();
+					}
+
+				};
+			}
+			JdkClient jdk = JdkClient.connect(port, path);
+			return new Peer() {
+
+				public void send(String text) {
+					jdk.send(text);
+				}
+
+				public void send(byte[] data) {
+					jdk.send(data);
+				}
+
+				public Object next() throws InterruptedException {
+					return jdk.nextText();
+				}
+
+				public JdkClient.Close awaitClose() {
+					return jdk.awaitClose();
+				}
+
+				public void close() {
+					jdk.webSocket().abort();
+				}
+
+			};
+		}
+
+		void send(String text);
+
+		void send(byte[] data);
+
+		Object next() throws InterruptedException;
+
+		JdkClient.Close awaitClose();
+
+		@Override
+		void close();
+
+	}
+
+}
