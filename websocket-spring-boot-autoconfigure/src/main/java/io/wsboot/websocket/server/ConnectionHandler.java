@@ -2,6 +2,7 @@ package io.wsboot.websocket.server;
 
 import java.io.EOFException;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.stream.Stream;
 
@@ -48,6 +49,41 @@ public final class ConnectionHandler {
 	}
 
 	/**
+	 * Calls {@code onIdleTimeout} after each period without reads or writes, when the service has it.
+	 * @param timeout the idle period; zero for none
+	 * @param timers the shared timers
+	 */
+	void watchIdle(Duration timeout, ConnectionTimers timers) {
+		ServiceMethod method = this.model.method(Callback.IDLE_TIMEOUT);
+		if (method != null && !timeout.isZero()) {
+			this.connection.watchIdle(new IdleTimer(timers, timeout, () -> onIdle(method)));
+		}
+	}
+
+	private void onIdle(ServiceMethod method) {
+		if (!this.connection.isOpen()) {
+			return;
+		}
+		this.connection.enterDispatch();
+		try {
+			Object result;
+			try {
+				result = method.invoke(this.service, this.connection, null, 0, "", null);
+			}
+			catch (Throwable ex) {
+				failUnexpectedly(method, ex);
+				return;
+			}
+			if (result instanceof CloseFrame frame) {
+				this.connection.closeWithoutWaiting(frame.status(), frame.reason());
+			}
+		}
+		finally {
+			this.connection.exitDispatch();
+		}
+	}
+
+	/**
 	 * The handshake has completed.
 	 */
 	public void onOpen() {
@@ -76,6 +112,7 @@ public final class ConnectionHandler {
 	 * @param last whether it ends the message
 	 */
 	public void onTextPart(String part, boolean last) {
+		this.connection.touch();
 		if (!this.connection.isOpen()) {
 			return;
 		}
@@ -99,6 +136,7 @@ public final class ConnectionHandler {
 	 * @param last whether it ends the message
 	 */
 	public void onBinaryPart(ByteBuffer part, boolean last) {
+		this.connection.touch();
 		if (!this.connection.isOpen()) {
 			return;
 		}
@@ -138,6 +176,7 @@ public final class ConnectionHandler {
 	 * @param data the payload
 	 */
 	public void onPing(byte[] data) {
+		this.connection.touch();
 		ServiceMethod method = this.model.method(Callback.PING);
 		if (method != null) {
 			call(method, data, Callback.PING);
@@ -152,6 +191,7 @@ public final class ConnectionHandler {
 	 * @param data the payload
 	 */
 	public void onPong(byte[] data) {
+		this.connection.touch();
 		ServiceMethod method = this.model.method(Callback.PONG);
 		if (method != null) {
 			call(method, data, Callback.PONG);

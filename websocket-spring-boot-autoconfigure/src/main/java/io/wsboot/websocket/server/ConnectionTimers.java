@@ -1,17 +1,26 @@
 package io.wsboot.websocket.server;
 
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
  * One scheduler thread shared by every connection for close and idle deadlines, so that no
- * connection holds a thread of its own. Tasks must be short and must not block.
+ * connection holds a thread of its own, and a pool for the service methods those deadlines call,
+ * which may block. Scheduled tasks must be short and must not block.
  */
 public final class ConnectionTimers implements AutoCloseable {
 
 	private final ScheduledThreadPoolExecutor executor;
+
+	private final ExecutorService callbacks = Executors.newCachedThreadPool((task) -> {
+		Thread thread = new Thread(task, "wsboot-callback");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	/**
 	 * Create the timers and their thread.
@@ -35,9 +44,18 @@ public final class ConnectionTimers implements AutoCloseable {
 		return this.executor.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
 	}
 
+	/**
+	 * Runs a task that may block, such as a service method, off the scheduler thread.
+	 * @param task the task
+	 */
+	public void callback(Runnable task) {
+		this.callbacks.execute(task);
+	}
+
 	@Override
 	public void close() {
 		this.executor.shutdownNow();
+		this.callbacks.shutdownNow();
 	}
 
 }

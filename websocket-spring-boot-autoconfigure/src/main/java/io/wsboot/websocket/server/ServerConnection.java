@@ -51,6 +51,9 @@ final class ServerConnection implements Caller {
 	/** Whether this side has sent a close frame. Written under writeLock. */
 	private volatile boolean closeSent;
 
+	/** Notified of reads and writes when the service has onIdleTimeout; null otherwise. Set once, before use. */
+	private @Nullable IdleTimer idleTimer;
+
 	/** Held while a service method runs, so that a connection's methods never overlap. */
 	private final ReentrantLock dispatchLock = new ReentrantLock();
 
@@ -196,9 +199,25 @@ final class ServerConnection implements Caller {
 	 * @return whether it was still open, meaning the peer started the close or the connection dropped
 	 */
 	boolean markClosed() {
+		if (this.idleTimer != null) {
+			this.idleTimer.stop();
+		}
 		State previous = this.state.getAndSet(State.CLOSED);
 		this.closed.complete(null);
 		return previous == State.OPEN;
+	}
+
+	void watchIdle(IdleTimer timer) {
+		this.idleTimer = timer;
+		timer.start();
+	}
+
+	/** Records a read or write for the idle timer. */
+	void touch() {
+		IdleTimer timer = this.idleTimer;
+		if (timer != null) {
+			timer.touch();
+		}
 	}
 
 	/** Called before a service method of this connection runs; waits for any other to end. */
@@ -255,6 +274,7 @@ final class ServerConnection implements Caller {
 						: CloseErrors.alreadyClosed();
 			}
 			send.run();
+			touch();
 		}
 		catch (IOException ex) {
 			throw new ConnectionException("IO Error" + ((ex.getMessage() != null) ? ": " + ex.getMessage() : ""), ex);

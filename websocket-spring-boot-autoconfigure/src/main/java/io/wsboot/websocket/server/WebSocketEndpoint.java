@@ -93,8 +93,10 @@ public final class WebSocketEndpoint {
 	public ConnectionHandler connect(UpgradeDecision.Accepted accepted, Transport transport) {
 		ServerConnection connection = new ServerConnection(transport, this.binder, this.timers,
 				this.settings.connectionClosureTimeout());
-		return new ConnectionHandler(connection, accepted.service(), accepted.model(), this.binder,
-				this.settings.maxMessageSize());
+		ConnectionHandler handler = new ConnectionHandler(connection, accepted.service(), accepted.model(),
+				this.binder, this.settings.maxMessageSize());
+		handler.watchIdle(this.settings.idleTimeout(), this.timers);
+		return handler;
 	}
 
 	@Override
