@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import io.wsboot.websocket.PayloadBindingException;
 import io.wsboot.websocket.protocol.CloseReasons;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -64,6 +65,26 @@ public final class PayloadBinder {
 			case STRING -> new String(data, StandardCharsets.UTF_8);
 			default -> fromText(new String(data, StandardCharsets.UTF_8), type);
 		};
+	}
+
+	/**
+	 * Reads the dispatcher value of a text message: the string at {@code key} of a JSON object.
+	 * @param text the message
+	 * @param key the field name
+	 * @return the value, or {@code null} when the text is not a JSON object or the field is not a
+	 * string
+	 */
+	public @Nullable String dispatchValue(String text, String key) {
+		if (!text.startsWith("{")) {
+			return null;
+		}
+		try {
+			JsonNode value = this.mapper.readTree(text).get(key);
+			return (value != null && value.isString()) ? value.asString() : null;
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
 	}
 
 	/**

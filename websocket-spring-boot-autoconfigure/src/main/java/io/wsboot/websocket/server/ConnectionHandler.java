@@ -39,13 +39,16 @@ public final class ConnectionHandler {
 
 	private final MessageAggregator aggregator;
 
+	private final @Nullable String dispatcherKey;
+
 	ConnectionHandler(ServerConnection connection, Service service, ServiceModel model, PayloadBinder binder,
-			long maxMessageSize) {
+			long maxMessageSize, @Nullable String dispatcherKey) {
 		this.connection = connection;
 		this.service = service;
 		this.model = model;
 		this.binder = binder;
 		this.aggregator = new MessageAggregator(maxMessageSize);
+		this.dispatcherKey = dispatcherKey;
 	}
 
 	/**
@@ -98,7 +101,14 @@ public final class ConnectionHandler {
 	 * @param text the message
 	 */
 	public void onText(String text) {
-		ServiceMethod method = this.model.textMethod();
+		ServiceMethod method = null;
+		if (this.dispatcherKey != null) {
+			String value = this.binder.dispatchValue(text, this.dispatcherKey);
+			method = (value != null) ? this.model.customMethod(value) : null;
+		}
+		if (method == null) {
+			method = this.model.textMethod();
+		}
 		if (method != null) {
 			PayloadType type = method.payloadType();
 			bindAndCall(method, (type != null) ? () -> this.binder.fromText(text, type) : () -> null);

@@ -11,12 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.CompletionStage;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.wsboot.websocket.Caller;
 import io.wsboot.websocket.CloseFrame;
+import io.wsboot.websocket.DispatcherConfig;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.binding.PayloadBinder;
 import io.wsboot.websocket.binding.PayloadType;
@@ -30,6 +34,12 @@ import org.jspecify.annotations.Nullable;
 public final class ServiceInspector {
 
 	private static final String ERROR_SUFFIX = "Error";
+
+	/** Public methods named like this are custom callbacks, reached through a dispatcher key. */
+	private static final Pattern CUSTOM_NAME = Pattern.compile("on[A-Z].*");
+
+	private static final Set<String> MESSAGE_CALLBACKS = Set.of(Callback.TEXT.methodName(),
+			Callback.BINARY.methodName(), Callback.MESSAGE.methodName());
 
 	private final PayloadBinder binder;
 
@@ -82,14 +92,40 @@ public final class ServiceInspector {
 					+ "automatically with the same payload) or run on a transport that delivers pings");
 		}
 		Map<String, ServiceMethod> errorHandlers = new HashMap<>();
-		for (Callback callback : List.of(Callback.TEXT, Callback.BINARY, Callback.MESSAGE)) {
-			String name = callback.methodName() + ERROR_SUFFIX;
+		Map<String, ServiceMethod> custom = new HashMap<>();
+		Set<String> lifecycle = Arrays.stream(Callback.values()).map(Callback::methodName).collect(Collectors.toSet());
+		for (String name : byName.keySet()) {
 			Method method = single(byName, name);
-			if (method != null) {
+			DispatcherConfig dispatcherConfig = method.getAnnotation(DispatcherConfig.class);
+			if (lifecycle.contains(name)) {
+				if (dispatcherConfig != null) {
+					throw new InvalidServiceException(ServiceMethod.describe(method) + ": @DispatcherConfig cannot be "
+							+ "put on " + name + ", which is called for its own event; put it on a custom method");
+				}
+			}
+			else if (isErrorHandler(name, byName, lifecycle)) {
 				errorHandlers.put(name, prepare(method, Callback.ERROR));
 			}
+			else if (dispatcherConfig != null || CUSTOM_NAME.matcher(name).matches()) {
+				String key = (dispatcherConfig != null) ? dispatcherConfig.value() : name;
+				ServiceMethod previous = custom.put(key, prepare(method, Callback.TEXT));
+				if (previous != null) {
+					throw new InvalidServiceException(ServiceMethod.describe(method) + ": dispatcher value '" + key
+							+ "' is already taken by " + previous + "; give each method its own value");
+				}
+			}
 		}
-		return new ServiceModel(serviceClass, callbacks, errorHandlers);
+		return new ServiceModel(serviceClass, callbacks, errorHandlers, custom);
+	}
+
+	/** {@code onSubscribeError} handles the binding failures of {@code onSubscribe}. */
+	private static boolean isErrorHandler(String name, Map<String, List<Method>> byName, Set<String> lifecycle) {
+		if (!name.endsWith(ERROR_SUFFIX) || name.equals(ERROR_SUFFIX)) {
+			return false;
+		}
+		String handled = name.substring(0, name.length() - ERROR_SUFFIX.length());
+		return (lifecycle.contains(handled) && MESSAGE_CALLBACKS.contains(handled)) || (!lifecycle.contains(handled)
+				&& byName.containsKey(handled));
 	}
 
 	private static Map<String, List<Method>> publicMethodsByName(Class<?> serviceClass) {
@@ -124,15 +160,15 @@ public final class ServiceInspector {
 			Class<?> type = method.getParameterTypes()[i];
 			Param param = paramOf(type, callback);
 			if (param == null) {
-				throw new InvalidServiceException(where + ": " + callback.methodName() + " accepts "
+				throw new InvalidServiceException(where + ": " + method.getName() + " accepts "
 						+ callback.accepted() + "; found " + type.getSimpleName() + " at position " + (i + 1));
 			}
 			if (Arrays.asList(params).contains(param)) {
-				throw new InvalidServiceException(where + ": " + callback.methodName() + " accepts "
+				throw new InvalidServiceException(where + ": " + method.getName() + " accepts "
 						+ callback.accepted() + "; found a second " + type.getSimpleName() + " at position " + (i + 1));
 			}
 			if (param == Param.PAYLOAD && !callback.payloadIsBytes()) {
-				payloadType = payloadTypeOf(types[i], where, callback, i);
+				payloadType = payloadTypeOf(types[i], where, method.getName(), i);
 			}
 			params[i] = param;
 		}
@@ -155,13 +191,13 @@ public final class ServiceInspector {
 		return (param != null && callback.params().contains(param)) ? param : null;
 	}
 
-	private PayloadType payloadTypeOf(Type type, String where, Callback callback, int index) {
+	private PayloadType payloadTypeOf(Type type, String where, String methodName, int index) {
 		try {
 			return this.binder.typeOf(type);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidServiceException(
-					where + ": " + callback.methodName() + " " + ex.getMessage() + " (position " + (index + 1) + ")");
+					where + ": " + methodName + " " + ex.getMessage() + " (position " + (index + 1) + ")");
 		}
 	}
 
@@ -175,7 +211,7 @@ public final class ServiceInspector {
 					&& !CompletionStage.class.isAssignableFrom(type);
 		};
 		if (!valid) {
-			throw new InvalidServiceException(where + ": " + callback.methodName() + " must return "
+			throw new InvalidServiceException(where + ": " + method.getName() + " must return "
 					+ callback.returns().description() + "; found " + type.getSimpleName());
 		}
 	}

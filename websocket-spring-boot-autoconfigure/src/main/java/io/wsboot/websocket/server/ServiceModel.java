@@ -16,11 +16,14 @@ final class ServiceModel {
 
 	private final Map<String, ServiceMethod> errorHandlers;
 
-	ServiceModel(Class<?> serviceClass, Map<Callback, ServiceMethod> callbacks,
-			Map<String, ServiceMethod> errorHandlers) {
+	private final Map<String, ServiceMethod> custom;
+
+	ServiceModel(Class<?> serviceClass, Map<Callback, ServiceMethod> callbacks, Map<String, ServiceMethod> errorHandlers,
+			Map<String, ServiceMethod> custom) {
 		this.serviceClass = serviceClass;
 		this.callbacks = Map.copyOf(callbacks);
 		this.errorHandlers = Map.copyOf(errorHandlers);
+		this.custom = Map.copyOf(custom);
 	}
 
 	Class<?> serviceClass() {
@@ -41,6 +44,16 @@ final class ServiceModel {
 	@Nullable ServiceMethod binaryMethod() {
 		ServiceMethod binary = method(Callback.BINARY);
 		return (binary != null) ? binary : method(Callback.MESSAGE);
+	}
+
+	/**
+	 * The custom method for a dispatcher value: the one whose {@code @DispatcherConfig} value or
+	 * (without the annotation) name is the value, else the one named {@code on<Value>} as
+	 * {@link DispatcherNames} derives it.
+	 */
+	@Nullable ServiceMethod customMethod(String dispatcherValue) {
+		ServiceMethod method = this.custom.get(dispatcherValue);
+		return (method != null) ? method : this.custom.get(DispatcherNames.methodName(dispatcherValue));
 	}
 
 	/** The {@code on<Name>Error} method that takes the binding failures of a method. */

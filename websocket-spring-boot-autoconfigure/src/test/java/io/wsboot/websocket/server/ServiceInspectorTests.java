@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 
 import io.wsboot.websocket.Caller;
 import io.wsboot.websocket.CloseFrame;
+import io.wsboot.websocket.DispatcherConfig;
 import io.wsboot.websocket.Service;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.binding.PayloadBinder;
@@ -125,6 +126,30 @@ class ServiceInspectorTests {
 			.isThrownBy(() -> this.pingingInspector.check(PingWithString.class))
 			.withMessage(PREFIX + "PingWithString#onPing(String): onPing accepts Caller and byte[]; found String at "
 					+ "position 1");
+	}
+
+	@Test
+	void rejectsDispatcherConfigOnALifecycleMethod() {
+		assertRejected(AnnotatedLifecycle.class, "AnnotatedLifecycle#onTextMessage(String): @DispatcherConfig cannot "
+				+ "be put on onTextMessage, which is called for its own event; put it on a custom method");
+	}
+
+	@Test
+	void rejectsTwoMethodsForOneDispatcherValue() {
+		assertThatExceptionOfType(InvalidServiceException.class)
+			.isThrownBy(() -> this.inspector.check(DuplicateValue.class))
+			.withMessageContaining(": dispatcher value 'onJoin' is already taken by ")
+			.withMessageEndingWith("; give each method its own value");
+	}
+
+	@Test
+	void customMethodsAreFoundByValueByNameAndByDerivedName() {
+		ServiceModel model = this.inspector.modelOf(Custom.class);
+		assertThat(model.customMethod("join").name()).isEqualTo("onJoin");
+		assertThat(model.customMethod("onJoin").name()).isEqualTo("onJoin");
+		assertThat(model.customMethod("leave").name()).isEqualTo("goodbye");
+		assertThat(model.customMethod("goodbye")).isNull();
+		assertThat(model.errorHandlerOf(model.customMethod("join")).name()).isEqualTo("onJoinError");
 	}
 
 	@Test
@@ -253,6 +278,39 @@ class ServiceInspectorTests {
 	public static class Pinged implements Service {
 
 		public void onPing(byte[] data) {
+		}
+
+	}
+
+	public static class AnnotatedLifecycle implements Service {
+
+		@DispatcherConfig("text")
+		public void onTextMessage(String text) {
+		}
+
+	}
+
+	public static class DuplicateValue implements Service {
+
+		public void onJoin(String text) {
+		}
+
+		@DispatcherConfig("onJoin")
+		public void join(String text) {
+		}
+
+	}
+
+	public static class Custom implements Service {
+
+		public void onJoin(Item item) {
+		}
+
+		public void onJoinError(WebSocketException error) {
+		}
+
+		@DispatcherConfig("leave")
+		public void goodbye() {
 		}
 
 	}
