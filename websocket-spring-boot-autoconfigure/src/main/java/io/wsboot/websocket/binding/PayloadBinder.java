@@ -4,6 +4,7 @@ import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 
 import io.wsboot.websocket.PayloadBindingException;
+import io.wsboot.websocket.PayloadValidationException;
 import io.wsboot.websocket.protocol.CloseReasons;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -19,12 +20,37 @@ public final class PayloadBinder {
 
 	private final JsonMapper mapper;
 
+	private final @Nullable PayloadValidator validator;
+
 	/**
-	 * Create a binder.
+	 * Create a binder that does not validate.
 	 * @param mapper the mapper for JSON payloads
 	 */
 	public PayloadBinder(JsonMapper mapper) {
+		this(mapper, null);
+	}
+
+	/**
+	 * Create a binder.
+	 * @param mapper the mapper for JSON payloads
+	 * @param validator checks bound records and classes, or {@code null} for none
+	 */
+	public PayloadBinder(JsonMapper mapper, @Nullable PayloadValidator validator) {
 		this.mapper = mapper;
+		this.validator = validator;
+	}
+
+	/**
+	 * Validates a value bound to a type, when a validator is set and the type is a record, class or
+	 * collection rather than a string, bytes, a primitive or a tree.
+	 * @param value the bound value
+	 * @param type the type it was bound to
+	 * @throws PayloadValidationException when it is invalid
+	 */
+	public void validate(Object value, PayloadType type) {
+		if (this.validator != null && type.kind() == PayloadType.Kind.JSON && !type.isSimple()) {
+			this.validator.validate(value);
+		}
 	}
 
 	/**

@@ -84,6 +84,13 @@ public final class PayloadType {
 				|| CharSequence.class.isAssignableFrom(raw) || PayloadBinder.isJsonNode(raw);
 	}
 
+	/** Whether the type is a primitive, a boxed primitive or a number, which carry no constraints. */
+	boolean isSimple() {
+		Class<?> raw = this.javaType.getRawClass();
+		return raw.isPrimitive() || Number.class.isAssignableFrom(raw) || raw == Boolean.class
+				|| raw == Character.class;
+	}
+
 	Kind kind() {
 		return this.kind;
 	}

@@ -10,6 +10,7 @@ import io.wsboot.websocket.CloseFrame;
 import io.wsboot.websocket.ConnectionException;
 import io.wsboot.websocket.PayloadBindingException;
 import io.wsboot.websocket.PayloadTooLargeException;
+import io.wsboot.websocket.PayloadValidationException;
 import io.wsboot.websocket.Service;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.binding.PayloadBinder;
@@ -37,18 +38,18 @@ public final class ConnectionHandler {
 
 	private final PayloadBinder binder;
 
+	private final EndpointSettings settings;
+
 	private final MessageAggregator aggregator;
 
-	private final @Nullable String dispatcherKey;
-
 	ConnectionHandler(ServerConnection connection, Service service, ServiceModel model, PayloadBinder binder,
-			long maxMessageSize, @Nullable String dispatcherKey) {
+			EndpointSettings settings) {
 		this.connection = connection;
 		this.service = service;
 		this.model = model;
 		this.binder = binder;
-		this.aggregator = new MessageAggregator(maxMessageSize);
-		this.dispatcherKey = dispatcherKey;
+		this.settings = settings;
+		this.aggregator = new MessageAggregator(settings.maxMessageSize());
 	}
 
 	/**
@@ -102,8 +103,9 @@ public final class ConnectionHandler {
 	 */
 	public void onText(String text) {
 		ServiceMethod method = null;
-		if (this.dispatcherKey != null) {
-			String value = this.binder.dispatchValue(text, this.dispatcherKey);
+		String dispatcherKey = this.settings.dispatcherKey();
+		if (dispatcherKey != null) {
+			String value = this.binder.dispatchValue(text, dispatcherKey);
 			method = (value != null) ? this.model.customMethod(value) : null;
 		}
 		if (method == null) {
@@ -111,7 +113,7 @@ public final class ConnectionHandler {
 		}
 		if (method != null) {
 			PayloadType type = method.payloadType();
-			bindAndCall(method, (type != null) ? () -> this.binder.fromText(text, type) : () -> null);
+			bindAndCall(method, (type != null) ? () -> validated(this.binder.fromText(text, type), type) : () -> null);
 		}
 	}
 
@@ -177,7 +179,7 @@ public final class ConnectionHandler {
 		ServiceMethod method = this.model.binaryMethod();
 		if (method != null) {
 			PayloadType type = method.payloadType();
-			bindAndCall(method, (type != null) ? () -> this.binder.fromBinary(data, type) : () -> null);
+			bindAndCall(method, (type != null) ? () -> validated(this.binder.fromBinary(data, type), type) : () -> null);
 		}
 	}
 
@@ -249,10 +251,21 @@ public final class ConnectionHandler {
 		}
 	}
 
+	private Object validated(Object payload, PayloadType type) {
+		if (this.settings.validation()) {
+			this.binder.validate(payload, type);
+		}
+		return payload;
+	}
+
 	private void bindAndCall(ServiceMethod method, Binding binding) {
 		Object payload;
 		try {
 			payload = binding.bind();
+		}
+		catch (PayloadValidationException ex) {
+			validationFailed(ex);
+			return;
 		}
 		catch (PayloadBindingException ex) {
 			bindingFailed(method, ex);
@@ -273,6 +286,17 @@ public final class ConnectionHandler {
 			logger.debug("Closing connection " + this.connection.id() + ": " + failure.getMessage());
 			this.connection.closeWithoutWaiting(CloseFrame.UNSUPPORTED_DATA.status(),
 					CloseReasons.bindingFailed(String.valueOf(failure.getMessage())));
+		}
+	}
+
+	private void validationFailed(PayloadValidationException failure) {
+		ServiceMethod handler = this.model.method(Callback.ERROR);
+		if (handler != null) {
+			callErrorHandler(handler, failure);
+		}
+		else {
+			logger.debug("Closing connection " + this.connection.id() + ": " + failure.getMessage());
+			this.connection.closeWithoutWaiting(CloseFrame.UNSUPPORTED_DATA.status(), failure.getMessage());
 		}
 	}
 

@@ -94,7 +94,7 @@ public final class WebSocketEndpoint {
 		ServerConnection connection = new ServerConnection(transport, this.binder, this.timers,
 				this.settings.connectionClosureTimeout());
 		ConnectionHandler handler = new ConnectionHandler(connection, accepted.service(), accepted.model(),
-				this.binder, this.settings.maxMessageSize(), this.settings.dispatcherKey());
+				this.binder, this.settings);
 		handler.watchIdle(this.settings.idleTimeout(), this.timers);
 		return handler;
 	}
