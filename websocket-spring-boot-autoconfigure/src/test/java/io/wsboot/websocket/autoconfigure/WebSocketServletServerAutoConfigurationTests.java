@@ -126,6 +126,29 @@ class WebSocketServletServerAutoConfigurationTests {
 	}
 
 	@Test
+	void nonPositiveSizePropertyFailsStartUpNamingIt() {
+		this.contextRunner.withPropertyValues("websocket.server.max-message-size=-1B")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessage("'websocket.server.max-message-size' must be positive but was -1B"));
+	}
+
+	@Test
+	void negativeDurationPropertyFailsStartUpNamingIt() {
+		this.contextRunner.withPropertyValues("websocket.server.idle-timeout=-5s")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessage("'websocket.server.idle-timeout' must not be negative but was PT-5S"));
+	}
+
+	@Test
+	void unparsableDurationPropertyFailsStartUpNamingIt() {
+		this.contextRunner.withPropertyValues("websocket.server.connection-closure-timeout=soon")
+			.run((context) -> assertThat(context).getFailure()
+				.hasStackTraceContaining("Failed to bind properties under 'websocket.server.connection-closure-timeout'"));
+	}
+
+	@Test
 	void failureAnalyzerDescribesTheServiceAndWhatToDo() {
 		InvalidServiceException failure = new InvalidServiceException("com.acme.Chat#onClose(Date): bad");
 		var analysis = new InvalidServiceFailureAnalyzer().analyze(new IllegalStateException(failure));

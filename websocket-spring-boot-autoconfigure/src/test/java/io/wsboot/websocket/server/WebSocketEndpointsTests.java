@@ -1,0 +1,87 @@
+package io.wsboot.websocket.server;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.wsboot.websocket.Service;
+import io.wsboot.websocket.WebSocketService;
+import io.wsboot.websocket.binding.PayloadBinder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Endpoint settings: an annotation attribute wins over the {@code websocket.server.*} property.
+ */
+class WebSocketEndpointsTests {
+
+	private final PayloadBinder binder = new PayloadBinder(new JsonMapper());
+
+	private final ConnectionTimers timers = new ConnectionTimers();
+
+	private final WebSocketEndpoints endpoints = new WebSocketEndpoints(
+			new ServiceInspector(this.binder, new TransportCapabilities("test", true)), this.binder, this.timers,
+			new ServerDefaults(Duration.ofSeconds(5), 1000, 2000, Duration.ofSeconds(60)));
+
+	@AfterEach
+	void stopTimers() {
+		this.timers.close();
+	}
+
+	private EndpointSettings settingsOf(Object bean) {
+		Map<String, Object> beans = new LinkedHashMap<>();
+		beans.put("bean", bean);
+		return this.endpoints.build(beans).get(0).settings();
+	}
+
+	@Test
+	void attributesLeftAtTheirDefaultsTakeTheProperties() {
+		assertThat(settingsOf(new Plain())).isEqualTo(new EndpointSettings("/plain", List.of(), Duration.ofSeconds(5),
+				1000, 2000, Duration.ofSeconds(60), null, true));
+	}
+
+	@Test
+	void attributesWinOverTheProperties() {
+		assertThat(settingsOf(new Configured())).isEqualTo(new EndpointSettings("/configured", List.of("v1"),
+				Duration.ofSeconds(2), 512, 2000, Duration.ofMillis(1500), "event", false));
+	}
+
+	@Test
+	void zeroIdleTimeoutTurnsTheDefaultOff() {
+		assertThat(settingsOf(new NoIdle()).idleTimeout()).isZero();
+	}
+
+	@Test
+	void nonPositiveFrameSizeIsRefused() {
+		assertThatExceptionOfType(InvalidServiceException.class).isThrownBy(() -> settingsOf(new ZeroFrame()))
+			.withMessage("@WebSocketService on " + ZeroFrame.class.getName()
+					+ ": maxFrameSize must be positive (or -1 for websocket.server.max-frame-size) but was 0");
+	}
+
+	@WebSocketService("/plain")
+	static class Plain implements Service {
+
+	}
+
+	@WebSocketService(path = "/configured", subProtocols = "v1", idleTimeout = "2s", maxFrameSize = 512,
+			connectionClosureTimeout = "1500ms", dispatcherKey = "event", validation = false)
+	static class Configured implements Service {
+
+	}
+
+	@WebSocketService(path = "/no-idle", idleTimeout = "0")
+	static class NoIdle implements Service {
+
+	}
+
+	@WebSocketService(path = "/zero", maxFrameSize = 0)
+	static class ZeroFrame implements Service {
+
+	}
+
+}
