@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -58,6 +60,8 @@ public class WebSocketProperties {
 		 */
 		private List<String> allowedOrigins = new ArrayList<>();
 
+		private final Ssl ssl = new Ssl();
+
 		public boolean isCompressionEnabled() {
 			return this.compressionEnabled;
 		}
@@ -104,6 +108,70 @@ public class WebSocketProperties {
 
 		public void setAllowedOrigins(List<String> allowedOrigins) {
 			this.allowedOrigins = allowedOrigins;
+		}
+
+		public Ssl getSsl() {
+			return this.ssl;
+		}
+
+		/**
+		 * The {@code websocket.server.ssl.*} properties: {@code wss://} on the application's port.
+		 */
+		public static class Ssl {
+
+			/**
+			 * PEM certificate (chain) file or resource location, such as 'file:/etc/ws/cert.pem';
+			 * setting it serves the whole application over TLS.
+			 */
+			private @Nullable String certificate;
+
+			/**
+			 * PEM private key file or resource location of the certificate.
+			 */
+			private @Nullable String privateKey;
+
+			/**
+			 * Password of an encrypted private key.
+			 */
+			private @Nullable String privateKeyPassword;
+
+			/**
+			 * Name of a Spring SSL bundle ('spring.ssl.bundle.*') to use instead of the files.
+			 */
+			private @Nullable String bundle;
+
+			public @Nullable String getCertificate() {
+				return this.certificate;
+			}
+
+			public void setCertificate(@Nullable String certificate) {
+				this.certificate = certificate;
+			}
+
+			public @Nullable String getPrivateKey() {
+				return this.privateKey;
+			}
+
+			public void setPrivateKey(@Nullable String privateKey) {
+				this.privateKey = privateKey;
+			}
+
+			public @Nullable String getPrivateKeyPassword() {
+				return this.privateKeyPassword;
+			}
+
+			public void setPrivateKeyPassword(@Nullable String privateKeyPassword) {
+				this.privateKeyPassword = privateKeyPassword;
+			}
+
+			public @Nullable String getBundle() {
+				return this.bundle;
+			}
+
+			public void setBundle(@Nullable String bundle) {
+				this.bundle = bundle;
+			}
+
 		}
 
 	}

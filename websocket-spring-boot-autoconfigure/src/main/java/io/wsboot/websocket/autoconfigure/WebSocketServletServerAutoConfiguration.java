@@ -20,6 +20,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.web.socket.server.support.WebSocketHandlerMapping;
 
 /**
@@ -35,6 +36,11 @@ public final class WebSocketServletServerAutoConfiguration {
 	/** Spring's servlet adapters hand pongs to the application but answer pings themselves. */
 	private static final TransportCapabilities SERVLET = new TransportCapabilities(
 			"Spring's servlet WebSocket support (Tomcat, Jetty)", false);
+
+	@Bean
+	ServerSslCustomizer webSocketServerSslCustomizer(WebSocketProperties properties, ResourceLoader resourceLoader) {
+		return new ServerSslCustomizer(properties.getServer().getSsl(), resourceLoader);
+	}
 
 	@Bean(destroyMethod = "close")
 	ConnectionTimers webSocketConnectionTimers() {

@@ -1,0 +1,65 @@
+package io.wsboot.websocket.autoconfigure;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.core.io.DefaultResourceLoader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+class ServerSslCustomizerTests {
+
+	private final WebSocketProperties.Server.Ssl ssl = new WebSocketProperties().getServer().getSsl();
+
+	private final TomcatServletWebServerFactory factory = new TomcatServletWebServerFactory();
+
+	private void customize() {
+		new ServerSslCustomizer(this.ssl, new DefaultResourceLoader()).customize(this.factory);
+	}
+
+	@Test
+	void leavesTheServerAloneWithoutSslProperties() {
+		customize();
+		assertThat(this.factory.getSsl()).isNull();
+	}
+
+	@Test
+	void servesPemFiles(@TempDir Path directory) throws IOException {
+		Path cert = Files.writeString(directory.resolve("cert.pem"), "x");
+		Path key = Files.writeString(directory.resolve("key.pem"), "x");
+		this.ssl.setCertificate(cert.toString());
+		this.ssl.setPrivateKey(key.toString());
+		customize();
+		assertThat(this.factory.getSsl().getCertificate()).isEqualTo("file:" + cert);
+		assertThat(this.factory.getSsl().getCertificatePrivateKey()).isEqualTo("file:" + key);
+	}
+
+	@Test
+	void missingCertificateFileFailsStartUpNamingTheProperty(@TempDir Path directory) throws IOException {
+		this.ssl.setCertificate("/nowhere/cert.pem");
+		this.ssl.setPrivateKey(Files.writeString(directory.resolve("key.pem"), "x").toString());
+		assertThatIllegalStateException().isThrownBy(this::customize)
+			.withMessage("'websocket.server.ssl.certificate' points to '/nowhere/cert.pem', which does not exist");
+	}
+
+	@Test
+	void certificateWithoutPrivateKeyFailsStartUp() {
+		this.ssl.setCertificate("/nowhere/cert.pem");
+		assertThatIllegalStateException().isThrownBy(this::customize)
+			.withMessage("'websocket.server.ssl.private-key' must be set with 'websocket.server.ssl.certificate'");
+	}
+
+	@Test
+	void bundleIsPassedOn() {
+		this.ssl.setBundle("web");
+		customize();
+		assertThat(this.factory.getSsl().getBundle()).isEqualTo("web");
+	}
+
+}
