@@ -9,33 +9,41 @@ import io.wsboot.websocket.server.ServiceInspector;
 import io.wsboot.websocket.server.TransportCapabilities;
 import io.wsboot.websocket.server.WebSocketEndpoint;
 import io.wsboot.websocket.server.WebSocketEndpoints;
+import io.wsboot.websocket.server.jetty.JettyUpgradeStrategy;
 import io.wsboot.websocket.server.servlet.ServletEndpointMapping;
+import io.wsboot.websocket.server.servlet.ServletTransportSupport;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.web.socket.server.standard.StandardWebSocketUpgradeStrategy;
 import org.springframework.web.socket.server.support.WebSocketHandlerMapping;
 
 /**
  * Auto-configuration of the {@code @WebSocketService} endpoints of a servlet web application, on
  * Spring's WebSocket support of the embedded Tomcat or Jetty. No {@code @EnableWebSocket} needed.
  */
-@AutoConfiguration(after = WebSocketBindingAutoConfiguration.class)
+@AutoConfiguration(after = WebSocketBindingAutoConfiguration.class,
+		afterName = { "org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration",
+				"org.springframework.boot.jetty.autoconfigure.servlet.JettyServletWebServerAutoConfiguration" })
 @ConditionalOnWebApplication(type = Type.SERVLET)
 @ConditionalOnClass({ WebSocketHandlerMapping.class, jakarta.websocket.server.ServerContainer.class })
 @EnableConfigurationProperties(WebSocketProperties.class)
 public final class WebSocketServletServerAutoConfiguration {
 
-	/** Spring's servlet adapters hand pongs to the application but answer pings themselves. */
-	private static final TransportCapabilities SERVLET = new TransportCapabilities(
-			"Spring's servlet WebSocket support (Tomcat, Jetty)", false);
+	private static final String JETTY_CONTAINER = "org.eclipse.jetty.ee11.websocket.server.JettyWebSocketServerContainer";
+
+	private static final String JETTY_FACTORY = "org.springframework.boot.jetty.servlet.JettyServletWebServerFactory";
 
 	@Bean
 	ServerSslCustomizer webSocketServerSslCustomizer(WebSocketProperties properties, ResourceLoader resourceLoader) {
@@ -48,8 +56,9 @@ public final class WebSocketServletServerAutoConfiguration {
 	}
 
 	@Bean
-	ServiceInspector webSocketServiceInspector(PayloadBinder binder, BeanFactory beanFactory) {
-		ServiceInspector inspector = new ServiceInspector(binder, SERVLET);
+	ServiceInspector webSocketServiceInspector(PayloadBinder binder, ServletTransportSupport transport,
+			BeanFactory beanFactory) {
+		ServiceInspector inspector = new ServiceInspector(binder, transport.capabilities());
 		List<String> packages = AutoConfigurationPackages.has(beanFactory) ? AutoConfigurationPackages.get(beanFactory)
 				: List.of();
 		ServiceClassScanner.scan(packages).forEach(inspector::check);
@@ -58,12 +67,40 @@ public final class WebSocketServletServerAutoConfiguration {
 
 	@Bean
 	WebSocketHandlerMapping webSocketServiceHandlerMapping(ApplicationContext context, ServiceInspector inspector,
-			PayloadBinder binder, ConnectionTimers timers, WebSocketProperties properties) {
+			PayloadBinder binder, ConnectionTimers timers, WebSocketProperties properties,
+			ServletTransportSupport transport) {
 		WebSocketProperties.Server server = properties.getServer();
 		List<WebSocketEndpoint> endpoints = new WebSocketEndpoints(inspector, binder, timers,
 				ServerPropertiesCheck.defaultsOf(server))
 			.build(context.getBeansWithAnnotation(WebSocketService.class));
-		return ServletEndpointMapping.create(endpoints, server.getAllowedOrigins(), server.isCompressionEnabled());
+		return ServletEndpointMapping.create(endpoints, server.getAllowedOrigins(), server.isCompressionEnabled(),
+				transport.upgradeStrategies());
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = JETTY_CONTAINER)
+	@ConditionalOnBean(type = JETTY_FACTORY)
+	static class JettyTransportConfiguration {
+
+		/** Jetty's own API passes pings and frame-sized parts on. */
+		@Bean
+		ServletTransportSupport jettyWebSocketTransport() {
+			return new ServletTransportSupport(new TransportCapabilities("Jetty", true), JettyUpgradeStrategy::new);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnMissingBean(type = JETTY_FACTORY)
+	static class StandardTransportConfiguration {
+
+		/** Tomcat, through Spring's standard adapter, answers pings itself and passes pongs on. */
+		@Bean
+		ServletTransportSupport standardWebSocketTransport() {
+			return new ServletTransportSupport(new TransportCapabilities("Tomcat", false),
+					(endpoint, decision, secure) -> new StandardWebSocketUpgradeStrategy());
+		}
+
 	}
 
 }

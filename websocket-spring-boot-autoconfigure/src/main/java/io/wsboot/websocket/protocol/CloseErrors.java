@@ -65,6 +65,16 @@ public final class CloseErrors {
 	}
 
 	/**
+	 * For a close whose frame could not be written because the peer had dropped the connection.
+	 * @param cause the write failure
+	 * @return the error
+	 */
+	public static ConnectionClosureException closedWithoutEcho(Throwable cause) {
+		return new ConnectionClosureException("Connection is closed by remote endpoint without echoing a close frame",
+				cause);
+	}
+
+	/**
 	 * For a close whose answer did not come in time.
 	 * @param timeout how long was waited
 	 * @return the error

@@ -2,6 +2,7 @@ package io.wsboot.websocket.server;
 
 import java.io.EOFException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.stream.Stream;
@@ -185,9 +186,10 @@ public final class ConnectionHandler {
 
 	/**
 	 * A ping arrived; answered with a pong of the same payload unless the service has {@code onPing}.
-	 * @param data the payload
+	 * @param payload the payload, read to its end
 	 */
-	public void onPing(byte[] data) {
+	public void onPing(ByteBuffer payload) {
+		byte[] data = bytes(payload);
 		this.connection.touch();
 		ServiceMethod method = this.model.method(Callback.PING);
 		if (method != null) {
@@ -200,9 +202,10 @@ public final class ConnectionHandler {
 
 	/**
 	 * A pong arrived.
-	 * @param data the payload
+	 * @param payload the payload, read to its end
 	 */
-	public void onPong(byte[] data) {
+	public void onPong(ByteBuffer payload) {
+		byte[] data = bytes(payload);
 		this.connection.touch();
 		ServiceMethod method = this.model.method(Callback.PONG);
 		if (method != null) {
@@ -211,12 +214,13 @@ public final class ConnectionHandler {
 	}
 
 	/**
-	 * The transport failed, for example on an I/O error. The end of the stream is not an error: the
-	 * dropped connection is reported by {@link #onClosed(int, String)} with 1006.
+	 * The transport failed, for example on an I/O error. The end of the stream (an
+	 * {@link EOFException} from Tomcat, a {@link ClosedChannelException} from Jetty) is not an
+	 * error: the dropped connection is reported by {@link #onClosed(int, String)} with 1006.
 	 * @param failure what failed
 	 */
 	public void onTransportError(Throwable failure) {
-		if (failure instanceof EOFException) {
+		if (failure instanceof EOFException || failure instanceof ClosedChannelException) {
 			logger.debug("Connection " + this.connection.id() + " dropped", failure);
 			return;
 		}
@@ -407,6 +411,12 @@ public final class ConnectionHandler {
 		finally {
 			this.connection.exitDispatch();
 		}
+	}
+
+	private static byte[] bytes(ByteBuffer buffer) {
+		byte[] bytes = new byte[buffer.remaining()];
+		buffer.get(bytes);
+		return bytes;
 	}
 
 	@FunctionalInterface

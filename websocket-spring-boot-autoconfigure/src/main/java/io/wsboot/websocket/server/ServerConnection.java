@@ -19,6 +19,8 @@ import io.wsboot.websocket.ConnectionException;
 import io.wsboot.websocket.binding.PayloadBinder;
 import io.wsboot.websocket.protocol.CloseErrors;
 import io.wsboot.websocket.protocol.CloseReasons;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  * {@link Transport}, and keeps the close state.
  */
 final class ServerConnection implements Caller {
+
+	private static final Log logger = LogFactory.getLog(ServerConnection.class);
 
 	private static final int MAX_CONTROL_PAYLOAD = 125;
 
@@ -135,8 +139,13 @@ final class ServerConnection implements Caller {
 	 * @param reason the reason
 	 */
 	void closeWithoutWaiting(int statusCode, @Nullable String reason) {
-		if (startClose(statusCode, reason, this.closureTimeout, false)) {
-			dropIfNotClosedWithin(this.closureTimeout);
+		try {
+			if (startClose(statusCode, reason, this.closureTimeout, false)) {
+				dropIfNotClosedWithin(this.closureTimeout);
+			}
+		}
+		catch (ConnectionClosureException ex) {
+			logger.debug("Connection " + id() + " ended while closing", ex);
 		}
 	}
 
@@ -158,7 +167,7 @@ final class ServerConnection implements Caller {
 			}
 			catch (IOException ex) {
 				this.transport.abort();
-				throw new ConnectionClosureException("Failed to send the close frame: " + ex.getMessage(), ex);
+				throw CloseErrors.closedWithoutEcho(ex);
 			}
 			return true;
 		}

@@ -1,5 +1,6 @@
 package io.wsboot.websocket.server;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,20 +48,20 @@ class ConnectionHandlerTests {
 
 	@Test
 	void pingIsAnsweredWithTheSamePayloadWithoutOnPing() {
-		handler(new Silent()).onPing("beat".getBytes(StandardCharsets.UTF_8));
+		handler(new Silent()).onPing(ByteBuffer.wrap("beat".getBytes(StandardCharsets.UTF_8)));
 		assertThat(this.transport.frames).containsExactly("pong:beat");
 	}
 
 	@Test
 	void onPingReturningBytesSendsThemAsThePong() {
-		handler(new PingAnswering()).onPing("beat".getBytes(StandardCharsets.UTF_8));
+		handler(new PingAnswering()).onPing(ByteBuffer.wrap("beat".getBytes(StandardCharsets.UTF_8)));
 		assertThat(this.transport.frames).containsExactly("pong:beat!");
 	}
 
 	@Test
 	void onPingReturningNothingSendsNoPong() {
 		PingObserving service = new PingObserving();
-		handler(service).onPing("beat".getBytes(StandardCharsets.UTF_8));
+		handler(service).onPing(ByteBuffer.wrap("beat".getBytes(StandardCharsets.UTF_8)));
 		assertThat(service.seen).containsExactly("beat");
 		assertThat(this.transport.frames).isEmpty();
 	}

@@ -26,14 +26,17 @@ public final class ServletEndpointMapping {
 	 * @param endpoints the endpoints
 	 * @param allowedOriginPatterns origins browsers may connect from; empty for the same origin only
 	 * @param compressionEnabled whether permessage-deflate is agreed with clients that offer it
+	 * @param upgradeStrategies the container's way to upgrade
 	 * @return the mapping
 	 */
 	public static WebSocketHandlerMapping create(List<WebSocketEndpoint> endpoints,
-			List<String> allowedOriginPatterns, boolean compressionEnabled) {
+			List<String> allowedOriginPatterns, boolean compressionEnabled,
+			ServletTransportSupport.UpgradeStrategies upgradeStrategies) {
 		Map<String, Object> urlMap = new LinkedHashMap<>();
 		for (WebSocketEndpoint endpoint : endpoints) {
 			EndpointSettings settings = endpoint.settings();
-			DefaultHandshakeHandler handshakeHandler = new DefaultHandshakeHandler();
+			DefaultHandshakeHandler handshakeHandler = new DefaultHandshakeHandler(upgradeStrategies.create(endpoint,
+					ServletWebSocketHandler.DECISION_ATTRIBUTE, ServletWebSocketHandler.SECURE_ATTRIBUTE));
 			handshakeHandler.setSupportedProtocols(settings.subProtocols().toArray(String[]::new));
 			WebSocketHttpRequestHandler requestHandler = new EndpointRequestHandler(
 					new ServletWebSocketHandler(endpoint), handshakeHandler, compressionEnabled);

@@ -1,7 +1,5 @@
 package io.wsboot.websocket.server.servlet;
 
-import java.nio.ByteBuffer;
-
 import io.wsboot.websocket.server.ConnectionHandler;
 import io.wsboot.websocket.server.UpgradeDecision;
 import io.wsboot.websocket.server.WebSocketEndpoint;
@@ -57,10 +55,10 @@ final class ServletWebSocketHandler implements WebSocketHandler {
 			handler.onBinaryPart(binary.getPayload(), binary.isLast());
 		}
 		else if (message instanceof PongMessage pong) {
-			handler.onPong(bytes(pong.getPayload()));
+			handler.onPong(pong.getPayload());
 		}
 		else if (message instanceof PingMessage ping) {
-			handler.onPing(bytes(ping.getPayload()));
+			handler.onPing(ping.getPayload());
 		}
 	}
 
@@ -91,12 +89,6 @@ final class ServletWebSocketHandler implements WebSocketHandler {
 
 	private static ConnectionHandler handler(WebSocketSession session) {
 		return (ConnectionHandler) session.getAttributes().get(HANDLER_ATTRIBUTE);
-	}
-
-	private static byte[] bytes(ByteBuffer buffer) {
-		byte[] bytes = new byte[buffer.remaining()];
-		buffer.get(bytes);
-		return bytes;
 	}
 
 }

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A test client on the JDK's {@link WebSocket}: queues whole messages and the close it receives.
  */
-final class JdkClient implements AutoCloseable {
+public final class JdkClient implements AutoCloseable {
 
 	static final Duration TIMEOUT = Duration.ofSeconds(10);
 
@@ -37,11 +37,11 @@ final class JdkClient implements AutoCloseable {
 		this.webSocket = builder.buildAsync(uri, new Listener()).orTimeout(10, TimeUnit.SECONDS).join();
 	}
 
-	static JdkClient connect(int port, String path, String... subProtocols) {
+	public static JdkClient connect(int port, String path, String... subProtocols) {
 		return new JdkClient(URI.create("ws://127.0.0.1:" + port + path), subProtocols);
 	}
 
-	WebSocket webSocket() {
+	public WebSocket webSocket() {
 		return this.webSocket;
 	}
 
@@ -71,7 +71,7 @@ final class JdkClient implements AutoCloseable {
 		return message;
 	}
 
-	byte[] nextPong() throws InterruptedException {
+	public byte[] nextPong() throws InterruptedException {
 		byte[] pong = this.pongs.poll(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
 		assertThat(pong).as("a pong within " + TIMEOUT).isNotNull();
 		return pong;
@@ -85,12 +85,21 @@ final class JdkClient implements AutoCloseable {
 		return this.messages;
 	}
 
+	/**
+	 * Ends the connection politely: answers or starts the close handshake and gives the server a
+	 * moment to finish it before dropping the connection.
+	 */
 	@Override
 	public void close() {
-		if (!this.webSocket.isOutputClosed()) {
+		if (!this.closed.isDone() && !this.webSocket.isOutputClosed()) {
 			this.webSocket.sendClose(WebSocket.NORMAL_CLOSURE, "");
 		}
-		this.webSocket.abort();
+		try {
+			this.closed.get(2, TimeUnit.SECONDS);
+		}
+		catch (Exception ex) {
+			this.webSocket.abort();
+		}
 	}
 
 	/** A close frame the client received. */

@@ -3,6 +3,7 @@ package io.wsboot.websocket.server.e2e;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * delivered cut.
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "websocket.server.max-message-size=64KB")
+		properties = { "websocket.server.max-message-size=64KB", "websocket.server.max-frame-size=1MB" })
 class LimitTests {
 
 	private static final int LIMIT = 65536;
@@ -73,17 +74,45 @@ class LimitTests {
 		String[] words = variant.split(" ");
 		for (int size : new int[] { LIMIT + 1, LIMIT + 2, LIMIT * 4 }) {
 			try (Peer peer = Peer.connect(words[0], this.port, "/ws/size?tag=" + this.tag)) {
-				switch (words[1]) {
-					case "binary" -> peer.send(binary(size));
-					case "multibyte" -> peer.send(text(size, true));
-					default -> peer.send(text(size, false));
+				sendWhileTheServerMayClose(() -> {
+					switch (words[1]) {
+						case "binary" -> peer.send(binary(size));
+						case "multibyte" -> peer.send(text(size, true));
+						default -> peer.send(text(size, false));
+					}
+				});
+				JdkClient.Close close = closeOrDrop(peer);
+				if (close != null) {
+					assertThat(close.code()).as("close code for %d bytes", size).isEqualTo(1009);
+					assertThat(close.reason()).isEqualTo("Max message size of 65536 bytes has been exceeded.");
 				}
-				JdkClient.Close close = peer.awaitClose();
-				assertThat(close.code()).as("close code for %d bytes", size).isEqualTo(1009);
-				assertThat(close.reason()).isEqualTo("Max message size of 65536 bytes has been exceeded.");
 				assertThat(this.log.next(this.tag))
 					.isEqualTo("PayloadTooLargeException: Max message size of 65536 bytes has been exceeded.");
 			}
+		}
+	}
+
+	/**
+	 * The close frame the client got, or {@code null} when its write of the rest of a large message
+	 * broke because the server had already closed (seen with the JDK client on Jetty).
+	 */
+	private static JdkClient.Close closeOrDrop(Peer peer) {
+		try {
+			return peer.awaitClose();
+		}
+		catch (CompletionException ex) {
+			assertThat(ex).hasRootCauseInstanceOf(java.io.IOException.class);
+			return null;
+		}
+	}
+
+	/** The server may close with 1009 before the client has written all of a large message. */
+	private static void sendWhileTheServerMayClose(Runnable send) {
+		try {
+			send.run();
+		}
+		catch (CompletionException ex) {
+			assertThat(ex).hasRootCauseInstanceOf(java.io.IOException.class);
 		}
 	}
 

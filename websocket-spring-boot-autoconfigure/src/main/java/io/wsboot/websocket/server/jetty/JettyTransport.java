@@ -1,0 +1,94 @@
+package io.wsboot.websocket.server.jetty;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+
+import io.wsboot.websocket.server.Transport;
+import org.eclipse.jetty.websocket.api.Callback;
+import org.eclipse.jetty.websocket.api.Session;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A Jetty {@link Session} as the core's {@link Transport}; each send waits for Jetty's callback.
+ */
+final class JettyTransport implements Transport {
+
+	private final Session session;
+
+	private final String id;
+
+	private final boolean secure;
+
+	JettyTransport(Session session, String id, boolean secure) {
+		this.session = session;
+		this.id = id;
+		this.secure = secure;
+	}
+
+	@Override
+	public String id() {
+		return this.id;
+	}
+
+	@Override
+	public boolean isSecure() {
+		return this.secure;
+	}
+
+	@Override
+	public @Nullable String negotiatedSubProtocol() {
+		String protocol = this.session.getUpgradeResponse().getAcceptedSubProtocol();
+		return (protocol == null || protocol.isEmpty()) ? null : protocol;
+	}
+
+	@Override
+	public void sendText(String text) throws IOException {
+		await((callback) -> this.session.sendText(text, callback));
+	}
+
+	@Override
+	public void sendBinary(ByteBuffer data) throws IOException {
+		await((callback) -> this.session.sendBinary(data, callback));
+	}
+
+	@Override
+	public void sendPing(ByteBuffer data) throws IOException {
+		await((callback) -> this.session.sendPing(data, callback));
+	}
+
+	@Override
+	public void sendPong(ByteBuffer data) throws IOException {
+		await((callback) -> this.session.sendPong(data, callback));
+	}
+
+	@Override
+	public void sendClose(int statusCode, String reason, Duration timeout) throws IOException {
+		this.session.setIdleTimeout(timeout);
+		await((callback) -> this.session.close(statusCode, reason, callback));
+	}
+
+	@Override
+	public void abort() {
+		this.session.disconnect();
+	}
+
+	private static void await(Consumer<Callback> send) throws IOException {
+		Callback.Completable completable = new Callback.Completable();
+		send.accept(completable);
+		try {
+			completable.get();
+		}
+		catch (ExecutionException ex) {
+			Throwable cause = ex.getCause();
+			throw (cause instanceof IOException io) ? io : new IOException(cause);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException("Interrupted while sending", ex);
+		}
+	}
+
+}
