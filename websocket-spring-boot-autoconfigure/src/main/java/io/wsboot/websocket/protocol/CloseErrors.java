@@ -1,5 +1,6 @@
 package io.wsboot.websocket.protocol;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 
 import io.wsboot.websocket.ConnectionClosureException;
@@ -80,8 +81,9 @@ public final class CloseErrors {
 	 * @return the error
 	 */
 	public static ConnectionClosureException noCloseFrameWithin(Duration timeout) {
-		return new ConnectionClosureException("Could not receive a WebSocket close frame from remote endpoint within "
-				+ timeout.toSeconds() + " seconds");
+		String seconds = BigDecimal.valueOf(timeout.toMillis(), 3).stripTrailingZeros().toPlainString();
+		return new ConnectionClosureException(
+				"Could not receive a WebSocket close frame from remote endpoint within " + seconds + " seconds");
 	}
 
 }

@@ -86,7 +86,7 @@ class ConnectionHandlerTests {
 		handler(new Silent());
 		assertThatExceptionOfType(ConnectionClosureException.class)
 			.isThrownBy(() -> this.connection.close(1000, "bye", Duration.ofMillis(100)))
-			.withMessage("Could not receive a WebSocket close frame from remote endpoint within 0 seconds");
+			.withMessage("Could not receive a WebSocket close frame from remote endpoint within 0.1 seconds");
 		assertThat(this.transport.frames).containsExactly("close:1000:bye", "abort");
 	}
 

@@ -105,6 +105,24 @@ class CallerTests {
 	}
 
 	@Test
+	void closeThatGetsNoAnswerDropsTheConnectionAfterTheTimeout() throws Exception {
+		try (JdkClient client = JdkClient.connectWithoutCloseEcho(this.port, "/ws/lifecycle?tag=" + this.tag)) {
+			assertThat(this.log.next(this.tag)).isEqualTo("open");
+			client.send("close-unanswered");
+			assertThat(client.awaitClose()).isEqualTo(new JdkClient.Close(4004, "no answer expected"));
+			String outcome = this.log.next(this.tag);
+			if (Container.current() == Container.JETTY) {
+				assertThat(outcome).isEqualTo("ConnectionClosureException: Could not receive a WebSocket close frame "
+						+ "from remote endpoint within 0.5 seconds");
+			}
+			else {
+				// Tomcat reports a close as done once its frame is sent, and drops the connection itself
+				assertThat(outcome).isEqualTo("no error");
+			}
+		}
+	}
+
+	@Test
 	void attributesAndConnectionDetails() throws Exception {
 		try (JdkClient client = connect()) {
 			client.send("attributes");

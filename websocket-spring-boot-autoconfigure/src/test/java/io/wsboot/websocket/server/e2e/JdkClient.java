@@ -29,7 +29,11 @@ public final class JdkClient implements AutoCloseable {
 
 	private final WebSocket webSocket;
 
-	private JdkClient(URI uri, String... subProtocols) {
+	/** Whether the client answers a close frame; a peer that does not lets tests reach the closure timeout. */
+	private final boolean echoClose;
+
+	private JdkClient(URI uri, boolean echoClose, String... subProtocols) {
+		this.echoClose = echoClose;
 		WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(TIMEOUT);
 		if (subProtocols.length > 0) {
 			builder.subprotocols(subProtocols[0], java.util.Arrays.copyOfRange(subProtocols, 1, subProtocols.length));
@@ -38,7 +42,11 @@ public final class JdkClient implements AutoCloseable {
 	}
 
 	public static JdkClient connect(int port, String path, String... subProtocols) {
-		return new JdkClient(URI.create("ws://127.0.0.1:" + port + path), subProtocols);
+		return new JdkClient(URI.create("ws://127.0.0.1:" + port + path), true, subProtocols);
+	}
+
+	static JdkClient connectWithoutCloseEcho(int port, String path) {
+		return new JdkClient(URI.create("ws://127.0.0.1:" + port + path), false);
 	}
 
 	public WebSocket webSocket() {
@@ -149,7 +157,7 @@ public final class JdkClient implements AutoCloseable {
 		@Override
 		public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
 			JdkClient.this.closed.complete(new Close(statusCode, reason));
-			return null;
+			return JdkClient.this.echoClose ? null : new CompletableFuture<Void>();
 		}
 
 		@Override

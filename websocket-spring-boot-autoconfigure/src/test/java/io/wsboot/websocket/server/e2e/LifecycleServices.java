@@ -101,6 +101,12 @@ final class LifecycleServices {
 					thread.start();
 					return null;
 				}
+				case "close-unanswered" -> {
+					Thread thread = new Thread(() -> this.log.record(this.tag,
+							attempt(() -> caller.close(4004, "no answer expected", Duration.ofMillis(500)))));
+					thread.start();
+					return null;
+				}
 				case "return-close" -> {
 					return CloseFrame.of(4003, "returned");
 				}
