@@ -68,6 +68,20 @@ final class EchoServices {
 
 	}
 
+	/** The seed's origin example: the upgrade service checks the Origin header itself. */
+	@WebSocketService("/ws/guarded")
+	static class GuardedUpgrade implements UpgradeService {
+
+		@Override
+		public EchoService get(HandshakeRequest request) {
+			if (request.origin() == null) {
+				throw new UpgradeException(403, "an Origin header is required");
+			}
+			return new EchoService();
+		}
+
+	}
+
 	public static class ChatService implements Service {
 
 		private final String greeting;

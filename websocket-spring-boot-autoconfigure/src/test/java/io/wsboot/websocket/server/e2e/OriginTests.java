@@ -31,6 +31,15 @@ class OriginTests {
 	}
 
 	@Test
+	void upgradeServiceCanStillDecideOnTheOriginItself() {
+		OkHttpHandshake.Outcome refused = OkHttpHandshake.attempt(this.port, "/ws/guarded");
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.body()).isEqualTo("an Origin header is required");
+		assertThat(OkHttpHandshake.attempt(this.port, "/ws/guarded", "Origin", "http://127.0.0.1:" + this.port)
+			.status()).isEqualTo(101);
+	}
+
+	@Test
 	void requestWithoutOriginIsAllowed() {
 		assertThat(OkHttpHandshake.attempt(this.port, "/ws/echo").status()).isEqualTo(101);
 	}
