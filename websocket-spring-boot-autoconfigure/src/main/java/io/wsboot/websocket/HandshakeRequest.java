@@ -27,6 +27,12 @@ public interface HandshakeRequest {
 	@Nullable String pathVariable(String name);
 
 	/**
+	 * All variables of the endpoint's path template.
+	 * @return an immutable map, empty when the path has none
+	 */
+	Map<String, String> pathVariables();
+
+	/**
 	 * The first value of a query parameter, decoded.
 	 * @param name the parameter name
 	 * @return its value, or {@code null} when absent

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.wsboot.websocket.WebSocketService;
 import io.wsboot.websocket.binding.PayloadBinder;
+import io.wsboot.websocket.server.ConnectionRegistry;
 import io.wsboot.websocket.server.ConnectionTimers;
 import io.wsboot.websocket.server.ServiceInspector;
 import io.wsboot.websocket.server.TransportCapabilities;
@@ -50,6 +51,11 @@ public final class WebSocketServletServerAutoConfiguration {
 		return new ServerSslCustomizer(properties.getServer().getSsl(), resourceLoader);
 	}
 
+	@Bean
+	ConnectionRegistry webSocketOpenConnections() {
+		return new ConnectionRegistry();
+	}
+
 	@Bean(destroyMethod = "close")
 	ConnectionTimers webSocketConnectionTimers() {
 		return new ConnectionTimers();
@@ -68,10 +74,10 @@ public final class WebSocketServletServerAutoConfiguration {
 	@Bean
 	WebSocketHandlerMapping webSocketServiceHandlerMapping(ApplicationContext context, ServiceInspector inspector,
 			PayloadBinder binder, ConnectionTimers timers, WebSocketProperties properties,
-			ServletTransportSupport transport) {
+			ServletTransportSupport transport, ConnectionRegistry registry) {
 		WebSocketProperties.Server server = properties.getServer();
 		List<WebSocketEndpoint> endpoints = new WebSocketEndpoints(inspector, binder, timers,
-				ServerPropertiesCheck.defaultsOf(server))
+				ServerPropertiesCheck.defaultsOf(server), registry)
 			.build(context.getBeansWithAnnotation(WebSocketService.class));
 		return ServletEndpointMapping.create(endpoints, server.getAllowedOrigins(), server.isCompressionEnabled(),
 				transport.upgradeStrategies());

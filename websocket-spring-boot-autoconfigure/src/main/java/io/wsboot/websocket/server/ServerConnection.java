@@ -41,6 +41,8 @@ final class ServerConnection implements Caller {
 
 	private final Duration closureTimeout;
 
+	private final ConnectionRegistry registry;
+
 	/** Held while a frame is written, so that frames never interleave. */
 	private final ReentrantLock writeLock = new ReentrantLock();
 
@@ -61,8 +63,10 @@ final class ServerConnection implements Caller {
 	/** Held while a service method runs, so that a connection's methods never overlap. */
 	private final ReentrantLock dispatchLock = new ReentrantLock();
 
-	ServerConnection(Transport transport, PayloadBinder binder, ConnectionTimers timers, Duration closureTimeout) {
+	ServerConnection(Transport transport, PayloadBinder binder, ConnectionTimers timers, Duration closureTimeout,
+			ConnectionRegistry registry) {
 		this.transport = transport;
+		this.registry = registry;
 		this.binder = binder;
 		this.timers = timers;
 		this.closureTimeout = closureTimeout;
@@ -212,6 +216,7 @@ final class ServerConnection implements Caller {
 			this.idleTimer.stop();
 		}
 		State previous = this.state.getAndSet(State.CLOSED);
+		this.registry.remove(this);
 		this.closed.complete(null);
 		return previous == State.OPEN;
 	}

@@ -1,5 +1,7 @@
 package io.wsboot.websocket.server;
 
+import java.util.Map;
+
 import io.wsboot.websocket.Service;
 
 /**
@@ -12,8 +14,9 @@ public sealed interface UpgradeDecision {
 	 *
 	 * @param service the service for this connection
 	 * @param model its prepared methods
+	 * @param pathVariables the variables of the handshake's path
 	 */
-	record Accepted(Service service, ServiceModel model) implements UpgradeDecision {
+	record Accepted(Service service, ServiceModel model, Map<String, String> pathVariables) implements UpgradeDecision {
 
 	}
 

@@ -32,14 +32,17 @@ public final class WebSocketEndpoint {
 
 	private final ConnectionTimers timers;
 
+	private final ConnectionRegistry registry;
+
 	WebSocketEndpoint(String beanName, EndpointSettings settings, UpgradeService upgradeService,
-			ServiceInspector inspector, PayloadBinder binder, ConnectionTimers timers) {
+			ServiceInspector inspector, PayloadBinder binder, ConnectionTimers timers, ConnectionRegistry registry) {
 		this.beanName = beanName;
 		this.settings = settings;
 		this.upgradeService = upgradeService;
 		this.inspector = inspector;
 		this.binder = binder;
 		this.timers = timers;
+		this.registry = registry;
 	}
 
 	/**
@@ -75,7 +78,8 @@ public final class WebSocketEndpoint {
 			return new UpgradeDecision.Refused(500, SERVER_ERROR);
 		}
 		try {
-			return new UpgradeDecision.Accepted(service, this.inspector.modelOf(AopUtils.getTargetClass(service)));
+			return new UpgradeDecision.Accepted(service, this.inspector.modelOf(AopUtils.getTargetClass(service)),
+					request.pathVariables());
 		}
 		catch (InvalidServiceException ex) {
 			logger.error("Refusing the handshake on " + request.path() + ": " + ex.getMessage());
@@ -92,7 +96,8 @@ public final class WebSocketEndpoint {
 	 */
 	public ConnectionHandler connect(UpgradeDecision.Accepted accepted, Transport transport) {
 		ServerConnection connection = new ServerConnection(transport, this.binder, this.timers,
-				this.settings.connectionClosureTimeout());
+				this.settings.connectionClosureTimeout(), this.registry);
+		this.registry.add(connection, this.settings.path(), accepted.pathVariables());
 		ConnectionHandler handler = new ConnectionHandler(connection, accepted.service(), accepted.model(),
 				this.binder, this.settings);
 		handler.watchIdle(this.settings.idleTimeout(), this.timers);

@@ -36,19 +36,23 @@ public final class WebSocketEndpoints {
 
 	private final ServerDefaults defaults;
 
+	private final ConnectionRegistry registry;
+
 	/**
 	 * Create a builder.
 	 * @param inspector checks and prepares service classes
 	 * @param binder binds payloads
 	 * @param timers schedules close deadlines
 	 * @param defaults the {@code websocket.server.*} values for attributes left unset
+	 * @param registry keeps track of open connections
 	 */
 	public WebSocketEndpoints(ServiceInspector inspector, PayloadBinder binder, ConnectionTimers timers,
-			ServerDefaults defaults) {
+			ServerDefaults defaults, ConnectionRegistry registry) {
 		this.inspector = inspector;
 		this.binder = binder;
 		this.timers = timers;
 		this.defaults = defaults;
+		this.registry = registry;
 	}
 
 	/**
@@ -74,7 +78,7 @@ public final class WebSocketEndpoints {
 						+ "' are both mapped to '" + settings.path() + "'; give each its own path");
 			}
 			endpoints.add(new WebSocketEndpoint(name, settings, upgradeServiceOf(name, type, bean), this.inspector,
-					this.binder, this.timers));
+					this.binder, this.timers, this.registry));
 		});
 		return endpoints;
 	}

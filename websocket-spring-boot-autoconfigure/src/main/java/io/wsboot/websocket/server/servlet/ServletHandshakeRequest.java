@@ -40,8 +40,14 @@ final class ServletHandshakeRequest implements HandshakeRequest {
 
 	@Override
 	public @Nullable String pathVariable(String name) {
+		return pathVariables().get(name);
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public Map<String, String> pathVariables() {
 		Object variables = servletRequest().getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-		return (variables instanceof Map<?, ?> map) ? (String) map.get(name) : null;
+		return (variables instanceof Map<?, ?> map) ? Map.copyOf((Map<String, String>) map) : Map.of();
 	}
 
 	@Override

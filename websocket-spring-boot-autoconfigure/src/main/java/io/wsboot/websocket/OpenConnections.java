@@ -1,0 +1,67 @@
+package io.wsboot.websocket;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The open server connections of the application, to find some and send to them; an
+ * auto-configured bean. Safe to use from any thread while connections come and go: every lookup
+ * returns a snapshot, and a connection that closes in the middle of a broadcast is skipped.
+ */
+public interface OpenConnections {
+
+	/**
+	 * All open connections.
+	 * @return a snapshot, never {@code null}
+	 */
+	List<Caller> all();
+
+	/**
+	 * The open connections of one endpoint.
+	 * @param path the endpoint's path as declared, such as {@code /chat/{room}}
+	 * @return a snapshot, never {@code null}
+	 */
+	List<Caller> ofEndpoint(String path);
+
+	/**
+	 * The open connections whose handshake path had a variable with this value, such as the
+	 * connections of one chat room.
+	 * @param name the path variable
+	 * @param value its value
+	 * @return a snapshot, never {@code null}
+	 */
+	List<Caller> withPathVariable(String name, String value);
+
+	/**
+	 * The open connections that hold an attribute with this value.
+	 * @param name the attribute name
+	 * @param value the value, compared with {@code equals}
+	 * @return a snapshot, never {@code null}
+	 */
+	List<Caller> withAttribute(String name, Object value);
+
+	/**
+	 * The open connections that match a filter.
+	 * @param filter the filter
+	 * @return a snapshot, never {@code null}
+	 */
+	List<Caller> matching(Predicate<Caller> filter);
+
+	/**
+	 * Sends a message to every open connection, as {@link Caller#writeMessage(Object)} does. Blocks
+	 * until each write is done; a connection that has closed or fails is skipped and logged.
+	 * @param message the message
+	 * @return how many connections it was written to
+	 */
+	int broadcast(Object message);
+
+	/**
+	 * Sends a message to some connections, as {@link #broadcast(Object)} does.
+	 * @param message the message
+	 * @param recipients the connections, such as the result of a lookup
+	 * @return how many connections it was written to
+	 */
+	int broadcast(Object message, Collection<? extends Caller> recipients);
+
+}

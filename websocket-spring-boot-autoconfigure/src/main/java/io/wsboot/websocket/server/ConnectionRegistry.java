@@ -1,0 +1,97 @@
+package io.wsboot.websocket.server;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+import io.wsboot.websocket.Caller;
+import io.wsboot.websocket.OpenConnections;
+import io.wsboot.websocket.WebSocketException;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+/**
+ * The {@link OpenConnections} of the server: connections are added when they open and removed when
+ * they end. Lookups iterate a concurrent map, so they never fail while connections come and go.
+ */
+public final class ConnectionRegistry implements OpenConnections {
+
+	private static final Log logger = LogFactory.getLog(ConnectionRegistry.class);
+
+	private final Map<Caller, Entry> connections = new ConcurrentHashMap<>();
+
+	void add(Caller caller, String endpointPath, Map<String, String> pathVariables) {
+		this.connections.put(caller, new Entry(endpointPath, pathVariables));
+	}
+
+	void remove(Caller caller) {
+		this.connections.remove(caller);
+	}
+
+	@Override
+	public List<Caller> all() {
+		return matching((caller) -> true);
+	}
+
+	@Override
+	public List<Caller> ofEndpoint(String path) {
+		return select((caller, entry) -> entry.endpointPath().equals(path));
+	}
+
+	@Override
+	public List<Caller> withPathVariable(String name, String value) {
+		return select((caller, entry) -> value.equals(entry.pathVariables().get(name)));
+	}
+
+	@Override
+	public List<Caller> withAttribute(String name, Object value) {
+		return matching((caller) -> Objects.equals(caller.getAttribute(name), value));
+	}
+
+	@Override
+	public List<Caller> matching(Predicate<Caller> filter) {
+		return select((caller, entry) -> filter.test(caller));
+	}
+
+	@Override
+	public int broadcast(Object message) {
+		return broadcast(message, all());
+	}
+
+	@Override
+	public int broadcast(Object message, Collection<? extends Caller> recipients) {
+		int sent = 0;
+		for (Caller caller : recipients) {
+			try {
+				caller.writeMessage(message);
+				sent++;
+			}
+			catch (WebSocketException ex) {
+				logger.debug("Broadcast skipped connection " + caller.id() + ": " + ex.getMessage());
+			}
+		}
+		return sent;
+	}
+
+	private List<Caller> select(EntryFilter filter) {
+		return this.connections.entrySet()
+			.stream()
+			.filter((entry) -> entry.getKey().isOpen() && filter.test(entry.getKey(), entry.getValue()))
+			.map(Map.Entry::getKey)
+			.toList();
+	}
+
+	private record Entry(String endpointPath, Map<String, String> pathVariables) {
+	}
+
+	@FunctionalInterface
+	private interface EntryFilter {
+
+		boolean test(Caller caller, Entry entry);
+
+	}
+
+}

@@ -1,0 +1,122 @@
+package io.wsboot.websocket.server;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import io.wsboot.websocket.Caller;
+import io.wsboot.websocket.binding.PayloadBinder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Lookups and broadcasts of open connections while connections open and close on other threads.
+ */
+class ConnectionRegistryTests {
+
+	private final ConnectionRegistry registry = new ConnectionRegistry();
+
+	private final ConnectionTimers timers = new ConnectionTimers();
+
+	private final PayloadBinder binder = new PayloadBinder(new JsonMapper());
+
+	@AfterEach
+	void stopTimers() {
+		this.timers.close();
+	}
+
+	private ServerConnection open(String room, RecordingTransport transport) {
+		ServerConnection connection = new ServerConnection(transport, this.binder, this.timers, Duration.ofSeconds(1),
+				this.registry);
+		this.registry.add(connection, "/chat/{room}", Map.of("room", room));
+		return connection;
+	}
+
+	@Test
+	void findsByEndpointPathVariableAndAttributeAndSkipsClosedOnes() {
+		ServerConnection a = open("a", new RecordingTransport());
+		ServerConnection b = open("b", new RecordingTransport());
+		ServerConnection gone = open("a", new RecordingTransport());
+		b.setAttribute("nick", "bob");
+		gone.markClosed();
+		assertThat(this.registry.all()).containsExactlyInAnyOrder(a, b);
+		assertThat(this.registry.ofEndpoint("/chat/{room}")).containsExactlyInAnyOrder(a, b);
+		assertThat(this.registry.ofEndpoint("/other")).isEmpty();
+		assertThat(this.registry.withPathVariable("room", "a")).containsExactly(a);
+		assertThat(this.registry.withAttribute("nick", "bob")).containsExactly(b);
+		assertThat(this.registry.matching((caller) -> caller == a)).containsExactly(a);
+	}
+
+	@Test
+	void broadcastWritesToEachRecipientAndCountsThem() {
+		RecordingTransport first = new RecordingTransport();
+		RecordingTransport second = new RecordingTransport();
+		open("a", first);
+		open("b", second);
+		assertThat(this.registry.broadcast("hello")).isEqualTo(2);
+		assertThat(this.registry.broadcast(Map.of("n", 1), this.registry.withPathVariable("room", "b"))).isEqualTo(1);
+		assertThat(first.frames).containsExactly("text:hello");
+		assertThat(second.frames).containsExactly("text:hello", "text:{\"n\":1}");
+	}
+
+	@Test
+	void broadcastSkipsAConnectionThatClosedMeanwhile() {
+		ServerConnection open = open("a", new RecordingTransport());
+		ServerConnection closing = open("a", new RecordingTransport());
+		List<Caller> recipients = this.registry.all();
+		closing.markClosed();
+		assertThat(this.registry.broadcast("late", recipients)).isEqualTo(1);
+		assertThat(open.isOpen()).isTrue();
+	}
+
+	@Test
+	void manyThreadsJoiningLeavingAndBroadcastingAtOnce() throws Exception {
+		int threads = 8;
+		int rounds = 500;
+		ExecutorService executor = Executors.newFixedThreadPool(threads);
+		CountDownLatch start = new CountDownLatch(1);
+		ConcurrentLinkedQueue<ServerConnection> stayed = new ConcurrentLinkedQueue<>();
+		List<Future<?>> work = new ArrayList<>();
+		try {
+			for (int t = 0; t < threads; t++) {
+				int worker = t;
+				work.add(executor.submit(() -> {
+					start.await();
+					for (int i = 0; i < rounds; i++) {
+						ServerConnection connection = open("room" + (i % 4), new RecordingTransport());
+						this.registry.broadcast("from " + worker, this.registry.withPathVariable("room", "room1"));
+						if (i % 2 == 0) {
+							connection.markClosed();
+						}
+						else {
+							stayed.add(connection);
+						}
+						this.registry.all().forEach(Caller::id);
+					}
+					return null;
+				}));
+			}
+			start.countDown();
+			for (Future<?> future : work) {
+				future.get(30, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			executor.shutdownNow();
+		}
+		assertThat(this.registry.all()).containsExactlyInAnyOrderElementsOf(stayed);
+		assertThat(this.registry.all()).hasSize(threads * rounds / 2);
+		assertThat(this.registry.broadcast("final")).isEqualTo(threads * rounds / 2);
+	}
+
+}
