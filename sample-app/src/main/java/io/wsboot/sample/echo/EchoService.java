@@ -1,4 +1,4 @@
-package io.wsboot.sample;
+package io.wsboot.sample.echo;
 
 import io.wsboot.websocket.Caller;
 import io.wsboot.websocket.Service;

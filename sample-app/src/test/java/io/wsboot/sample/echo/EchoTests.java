@@ -1,4 +1,4 @@
-package io.wsboot.sample;
+package io.wsboot.sample.echo;
 
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
