@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import io.wsboot.websocket.ConnectionClosureException;
 import io.wsboot.websocket.WebSocketException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The errors of the close handshake and of writing on a closing connection, with the reference
@@ -66,11 +67,11 @@ public final class CloseErrors {
 	}
 
 	/**
-	 * For a close whose frame could not be written because the peer had dropped the connection.
-	 * @param cause the write failure
+	 * For a close that the peer answered by dropping the connection.
+	 * @param cause the write failure, or {@code null}
 	 * @return the error
 	 */
-	public static ConnectionClosureException closedWithoutEcho(Throwable cause) {
+	public static ConnectionClosureException closedWithoutEcho(@Nullable Throwable cause) {
 		return new ConnectionClosureException("Connection is closed by remote endpoint without echoing a close frame",
 				cause);
 	}

@@ -236,7 +236,7 @@ public final class ConnectionHandler {
 	 * @param reason the reason, empty when none
 	 */
 	public void onClosed(int statusCode, String reason) {
-		if (!this.connection.markClosed()) {
+		if (!this.connection.markClosed(statusCode)) {
 			return;
 		}
 		ServiceMethod method = this.model.method(Callback.CLOSE);

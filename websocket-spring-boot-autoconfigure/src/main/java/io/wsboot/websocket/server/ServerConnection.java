@@ -33,6 +33,9 @@ final class ServerConnection implements Caller {
 
 	private static final int MAX_CONTROL_PAYLOAD = 125;
 
+	/** The status a container reports for a connection that ended without a close frame. */
+	private static final int ABNORMAL_CLOSURE = 1006;
+
 	private final Transport transport;
 
 	private final PayloadBinder binder;
@@ -49,8 +52,8 @@ final class ServerConnection implements Caller {
 	/** OPEN, then CLOSING once this side sent a close frame, then CLOSED. Changed by CAS. */
 	private final AtomicReference<State> state = new AtomicReference<>(State.OPEN);
 
-	/** Completed when the connection has ended, whoever closed it. */
-	private final CompletableFuture<Void> closed = new CompletableFuture<>();
+	/** Completed with the final status code when the connection has ended, whoever closed it. */
+	private final CompletableFuture<Integer> closed = new CompletableFuture<>();
 
 	private final Map<String, Object> attributes = new ConcurrentHashMap<>();
 
@@ -191,8 +194,9 @@ final class ServerConnection implements Caller {
 	}
 
 	private void awaitClosed(Duration timeout) {
+		int statusCode;
 		try {
-			this.closed.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+			statusCode = this.closed.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
 		}
 		catch (TimeoutException ex) {
 			this.transport.abort();
@@ -205,19 +209,23 @@ final class ServerConnection implements Caller {
 		catch (ExecutionException ex) {
 			throw new ConnectionClosureException("Close failed", ex.getCause());
 		}
+		if (statusCode == ABNORMAL_CLOSURE) {
+			throw CloseErrors.closedWithoutEcho(null);
+		}
 	}
 
 	/**
 	 * Records that the connection has ended.
+	 * @param statusCode the final status code: the peer's, or 1006 when the connection dropped
 	 * @return whether it was still open, meaning the peer started the close or the connection dropped
 	 */
-	boolean markClosed() {
+	boolean markClosed(int statusCode) {
 		if (this.idleTimer != null) {
 			this.idleTimer.stop();
 		}
 		State previous = this.state.getAndSet(State.CLOSED);
 		this.registry.remove(this);
-		this.closed.complete(null);
+		this.closed.complete(statusCode);
 		return previous == State.OPEN;
 	}
 

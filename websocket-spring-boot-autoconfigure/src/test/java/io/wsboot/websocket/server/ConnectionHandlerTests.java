@@ -112,6 +112,19 @@ class ConnectionHandlerTests {
 		assertThat(this.transport.frames).containsExactly("close:1000:bye");
 	}
 
+	@Test
+	void closeAnsweredByADropThrowsTheReferenceText() {
+		ConnectionHandler handler = handler(new Silent());
+		Thread peer = new Thread(() -> {
+			org.awaitility.Awaitility.await().until(() -> !this.transport.frames.isEmpty());
+			handler.onClosed(1006, "");
+		});
+		peer.start();
+		assertThatExceptionOfType(ConnectionClosureException.class)
+			.isThrownBy(() -> this.connection.close(1000, "bye", Duration.ofSeconds(5)))
+			.withMessage("Connection is closed by remote endpoint without echoing a close frame");
+	}
+
 	public static class Silent implements Service {
 
 	}

@@ -48,7 +48,7 @@ class ConnectionRegistryTests {
 		ServerConnection b = open("b", new RecordingTransport());
 		ServerConnection gone = open("a", new RecordingTransport());
 		b.setAttribute("nick", "bob");
-		gone.markClosed();
+		gone.markClosed(1000);
 		assertThat(this.registry.all()).containsExactlyInAnyOrder(a, b);
 		assertThat(this.registry.ofEndpoint("/chat/{room}")).containsExactlyInAnyOrder(a, b);
 		assertThat(this.registry.ofEndpoint("/other")).isEmpty();
@@ -74,7 +74,7 @@ class ConnectionRegistryTests {
 		ServerConnection open = open("a", new RecordingTransport());
 		ServerConnection closing = open("a", new RecordingTransport());
 		List<Caller> recipients = this.registry.all();
-		closing.markClosed();
+		closing.markClosed(1000);
 		assertThat(this.registry.broadcast("late", recipients)).isEqualTo(1);
 		assertThat(open.isOpen()).isTrue();
 	}
@@ -96,7 +96,7 @@ class ConnectionRegistryTests {
 						ServerConnection connection = open("room" + (i % 4), new RecordingTransport());
 						this.registry.broadcast("from " + worker, this.registry.withPathVariable("room", "room1"));
 						if (i % 2 == 0) {
-							connection.markClosed();
+							connection.markClosed(1000);
 						}
 						else {
 							stayed.add(connection);

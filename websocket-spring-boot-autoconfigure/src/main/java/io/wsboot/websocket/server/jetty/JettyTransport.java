@@ -64,10 +64,14 @@ final class JettyTransport implements Transport {
 		await((callback) -> this.session.sendPong(data, callback));
 	}
 
+	/**
+	 * Starts the close handshake without waiting: Jetty completes the callback only once the
+	 * connection is closed, and the core learns the end from the listener's close event instead.
+	 */
 	@Override
-	public void sendClose(int statusCode, String reason, Duration timeout) throws IOException {
+	public void sendClose(int statusCode, String reason, Duration timeout) {
 		this.session.setIdleTimeout(timeout);
-		await((callback) -> this.session.close(statusCode, reason, callback));
+		this.session.close(statusCode, reason, Callback.NOOP);
 	}
 
 	@Override
