@@ -2,21 +2,17 @@ package io.wsboot.websocket.autoconfigure;
 
 import java.util.List;
 
-import io.wsboot.websocket.WebSocketService;
 import io.wsboot.websocket.binding.PayloadBinder;
 import io.wsboot.websocket.server.ConnectionRegistry;
 import io.wsboot.websocket.server.ConnectionTimers;
 import io.wsboot.websocket.server.ServiceInspector;
 import io.wsboot.websocket.server.TransportCapabilities;
 import io.wsboot.websocket.server.WebSocketEndpoint;
-import io.wsboot.websocket.server.WebSocketEndpoints;
 import io.wsboot.websocket.server.jetty.JettyUpgradeStrategy;
 import io.wsboot.websocket.server.servlet.ServletEndpointMapping;
 import io.wsboot.websocket.server.servlet.ServletTransportSupport;
 
-import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -26,7 +22,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.ResourceLoader;
+import org.springframework.context.annotation.Import;
 import org.springframework.web.socket.server.standard.StandardWebSocketUpgradeStrategy;
 import org.springframework.web.socket.server.support.WebSocketHandlerMapping;
 
@@ -40,6 +36,7 @@ import org.springframework.web.socket.server.support.WebSocketHandlerMapping;
 @ConditionalOnWebApplication(type = Type.SERVLET)
 @ConditionalOnClass({ WebSocketHandlerMapping.class, jakarta.websocket.server.ServerContainer.class })
 @EnableConfigurationProperties(WebSocketProperties.class)
+@Import(ServerInfrastructureConfiguration.class)
 public final class WebSocketServletServerAutoConfiguration {
 
 	private static final String JETTY_CONTAINER = "org.eclipse.jetty.ee11.websocket.server.JettyWebSocketServerContainer";
@@ -47,28 +44,8 @@ public final class WebSocketServletServerAutoConfiguration {
 	private static final String JETTY_FACTORY = "org.springframework.boot.jetty.servlet.JettyServletWebServerFactory";
 
 	@Bean
-	ServerSslCustomizer webSocketServerSslCustomizer(WebSocketProperties properties, ResourceLoader resourceLoader) {
-		return new ServerSslCustomizer(properties.getServer().getSsl(), resourceLoader);
-	}
-
-	@Bean
-	ConnectionRegistry webSocketOpenConnections() {
-		return new ConnectionRegistry();
-	}
-
-	@Bean(destroyMethod = "close")
-	ConnectionTimers webSocketConnectionTimers() {
-		return new ConnectionTimers();
-	}
-
-	@Bean
-	ServiceInspector webSocketServiceInspector(PayloadBinder binder, ServletTransportSupport transport,
-			BeanFactory beanFactory) {
-		ServiceInspector inspector = new ServiceInspector(binder, transport.capabilities());
-		List<String> packages = AutoConfigurationPackages.has(beanFactory) ? AutoConfigurationPackages.get(beanFactory)
-				: List.of();
-		ServiceClassScanner.scan(packages).forEach(inspector::check);
-		return inspector;
+	TransportCapabilities webSocketTransportCapabilities(ServletTransportSupport transport) {
+		return transport.capabilities();
 	}
 
 	@Bean
@@ -76,9 +53,8 @@ public final class WebSocketServletServerAutoConfiguration {
 			PayloadBinder binder, ConnectionTimers timers, WebSocketProperties properties,
 			ServletTransportSupport transport, ConnectionRegistry registry) {
 		WebSocketProperties.Server server = properties.getServer();
-		List<WebSocketEndpoint> endpoints = new WebSocketEndpoints(inspector, binder, timers,
-				ServerPropertiesCheck.defaultsOf(server), registry)
-			.build(context.getBeansWithAnnotation(WebSocketService.class));
+		List<WebSocketEndpoint> endpoints = ServerInfrastructureConfiguration.endpoints(context, inspector, binder,
+				timers, server, registry);
 		return ServletEndpointMapping.create(endpoints, server.getAllowedOrigins(), server.isCompressionEnabled(),
 				transport.upgradeStrategies());
 	}

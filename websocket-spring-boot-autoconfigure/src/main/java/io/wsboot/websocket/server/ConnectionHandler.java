@@ -166,6 +166,41 @@ public final class ConnectionHandler {
 		}
 	}
 
+	/**
+	 * The container has closed the connection over a protocol violation, such as a frame larger
+	 * than {@code max-frame-size} (1009); {@code onError} is told, {@code onClose} is not.
+	 * @param failure what the peer did wrong
+	 */
+	public void onProtocolError(WebSocketException failure) {
+		logger.debug("Connection " + this.connection.id() + " closed by the container: " + failure.getMessage());
+		this.connection.markClosing();
+		report(failure, null);
+	}
+
+	/**
+	 * A part of a text message arrived as UTF-8 bytes; the message is decoded and handled once its
+	 * last part is in. A message larger than the limit closes the connection with 1009.
+	 * @param part the bytes, read to their end
+	 * @param last whether they end the message
+	 */
+	public void onTextBytesPart(ByteBuffer part, boolean last) {
+		this.connection.touch();
+		if (!this.connection.isOpen()) {
+			return;
+		}
+		String message;
+		try {
+			message = this.aggregator.textBytes(part, last);
+		}
+		catch (PayloadTooLargeException ex) {
+			tooLarge(ex);
+			return;
+		}
+		if (message != null) {
+			onText(message);
+		}
+	}
+
 	private void tooLarge(PayloadTooLargeException failure) {
 		logger.debug("Closing connection " + this.connection.id() + " with 1009: " + failure.getMessage());
 		this.connection.closeWithoutWaiting(CloseFrame.MESSAGE_TOO_BIG.status(), failure.getMessage());
@@ -222,6 +257,10 @@ public final class ConnectionHandler {
 	public void onTransportError(Throwable failure) {
 		if (failure instanceof EOFException || failure instanceof ClosedChannelException) {
 			logger.debug("Connection " + this.connection.id() + " dropped", failure);
+			return;
+		}
+		if (failure instanceof WebSocketException error) {
+			report(error, null);
 			return;
 		}
 		String detail = (failure.getMessage() != null) ? ": " + failure.getMessage() : "";

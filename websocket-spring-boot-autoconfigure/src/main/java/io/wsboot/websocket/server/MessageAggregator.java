@@ -1,6 +1,7 @@
 package io.wsboot.websocket.server;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import io.wsboot.websocket.PayloadTooLargeException;
@@ -92,6 +93,18 @@ final class MessageAggregator {
 		this.binary = null;
 		this.binaryLength = 0;
 		return message;
+	}
+
+	/**
+	 * Adds a part of a text message received as UTF-8 bytes, which may end inside a character.
+	 * @param part the bytes, read to their end
+	 * @param last whether they end the message
+	 * @return the whole decoded message when {@code last}, else {@code null}
+	 * @throws PayloadTooLargeException when the message grows over the limit
+	 */
+	@Nullable String textBytes(ByteBuffer part, boolean last) {
+		byte[] message = binary(part, last);
+		return (message != null) ? new String(message, StandardCharsets.UTF_8) : null;
 	}
 
 	private void checkLimit(long size) {

@@ -242,6 +242,12 @@ final class ServerConnection implements Caller {
 		}
 	}
 
+	/** Records that the container has closed the connection on its own, as if this side had. */
+	void markClosing() {
+		this.closeSent = true;
+		this.state.compareAndSet(State.OPEN, State.CLOSING);
+	}
+
 	/** Called before a service method of this connection runs; waits for any other to end. */
 	void enterDispatch() {
 		this.dispatchLock.lock();

@@ -1,15 +1,19 @@
 package io.wsboot.websocket.server.e2e;
 
 /**
- * The servlet container this run of the end-to-end suite uses, from the {@code wsboot.container}
- * system property that the build sets per run.
+ * The server this run of the end-to-end suite uses, from the {@code wsboot.container} system
+ * property that the build sets per run.
  */
 public enum Container {
 
-	TOMCAT, JETTY;
+	TOMCAT, JETTY, REACTOR_NETTY;
 
 	public static Container current() {
-		return "jetty".equals(System.getProperty("wsboot.container")) ? JETTY : TOMCAT;
+		return switch (System.getProperty("wsboot.container", "tomcat")) {
+			case "jetty" -> JETTY;
+			case "reactor-netty" -> REACTOR_NETTY;
+			default -> TOMCAT;
+		};
 	}
 
 }

@@ -53,6 +53,13 @@ class HandshakeTests {
 	}
 
 	@Test
+	void connectionWithoutAnAgreedSubProtocolIsServed() throws Exception {
+		try (JdkClient client = JdkClient.connect(this.port, "/ws/chat/garden?nick=bob", "mqtt")) {
+			assertThat(client.nextText()).endsWith("asking [mqtt] got null secure false");
+		}
+	}
+
+	@Test
 	void serviceSeesTheHandshakeItWasCreatedFor() throws Exception {
 		try (JdkClient client = JdkClient.connect(this.port, "/ws/chat/garden?nick=bob", "chat.v1")) {
 			assertThat(client.nextText())

@@ -1,0 +1,61 @@
+package io.wsboot.websocket.autoconfigure;
+
+import java.util.List;
+
+import io.wsboot.websocket.WebSocketService;
+import io.wsboot.websocket.binding.PayloadBinder;
+import io.wsboot.websocket.server.ConnectionRegistry;
+import io.wsboot.websocket.server.ConnectionTimers;
+import io.wsboot.websocket.server.ServiceInspector;
+import io.wsboot.websocket.server.TransportCapabilities;
+import io.wsboot.websocket.server.WebSocketEndpoint;
+import io.wsboot.websocket.server.WebSocketEndpoints;
+
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
+
+/**
+ * What every server transport shares: open connections, timers, TLS, the checked services and the
+ * endpoints built from the {@code @WebSocketService} beans. Each transport's auto-configuration
+ * imports it and adds a {@link TransportCapabilities} bean and its handler mapping.
+ */
+@Configuration(proxyBeanMethods = false)
+class ServerInfrastructureConfiguration {
+
+	@Bean
+	ServerSslCustomizer webSocketServerSslCustomizer(WebSocketProperties properties, ResourceLoader resourceLoader) {
+		return new ServerSslCustomizer(properties.getServer().getSsl(), resourceLoader);
+	}
+
+	@Bean
+	ConnectionRegistry webSocketOpenConnections() {
+		return new ConnectionRegistry();
+	}
+
+	@Bean(destroyMethod = "close")
+	ConnectionTimers webSocketConnectionTimers() {
+		return new ConnectionTimers();
+	}
+
+	@Bean
+	ServiceInspector webSocketServiceInspector(PayloadBinder binder, TransportCapabilities capabilities,
+			BeanFactory beanFactory) {
+		ServiceInspector inspector = new ServiceInspector(binder, capabilities);
+		List<String> packages = AutoConfigurationPackages.has(beanFactory) ? AutoConfigurationPackages.get(beanFactory)
+				: List.of();
+		ServiceClassScanner.scan(packages).forEach(inspector::check);
+		return inspector;
+	}
+
+	static List<WebSocketEndpoint> endpoints(ApplicationContext context, ServiceInspector inspector,
+			PayloadBinder binder, ConnectionTimers timers, WebSocketProperties.Server server,
+			ConnectionRegistry registry) {
+		return new WebSocketEndpoints(inspector, binder, timers, ServerPropertiesCheck.defaultsOf(server), registry)
+			.build(context.getBeansWithAnnotation(WebSocketService.class));
+	}
+
+}

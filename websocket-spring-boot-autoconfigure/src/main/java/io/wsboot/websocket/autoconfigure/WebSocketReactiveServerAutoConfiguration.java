@@ -1,0 +1,49 @@
+package io.wsboot.websocket.autoconfigure;
+
+import io.wsboot.websocket.binding.PayloadBinder;
+import io.wsboot.websocket.server.ConnectionRegistry;
+import io.wsboot.websocket.server.ConnectionTimers;
+import io.wsboot.websocket.server.ServiceInspector;
+import io.wsboot.websocket.server.TransportCapabilities;
+import io.wsboot.websocket.server.reactive.ReactiveEndpointMapping;
+import reactor.core.scheduler.Schedulers;
+import reactor.netty.http.server.HttpServer;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
+
+/**
+ * Auto-configuration of the {@code @WebSocketService} endpoints of a reactive web application, on
+ * Spring WebFlux and Reactor Netty. Service methods run on Reactor's bounded elastic workers, never on
+ * the event loop; the same {@code websocket.server.*} properties apply.
+ */
+@AutoConfiguration(after = WebSocketBindingAutoConfiguration.class)
+@ConditionalOnWebApplication(type = Type.REACTIVE)
+@ConditionalOnClass({ SimpleUrlHandlerMapping.class, HttpServer.class })
+@EnableConfigurationProperties(WebSocketProperties.class)
+@Import(ServerInfrastructureConfiguration.class)
+public final class WebSocketReactiveServerAutoConfiguration {
+
+	@Bean
+	TransportCapabilities webSocketTransportCapabilities() {
+		return new TransportCapabilities("Reactor Netty", true);
+	}
+
+	@Bean
+	SimpleUrlHandlerMapping webSocketServiceHandlerMapping(ApplicationContext context, ServiceInspector inspector,
+			PayloadBinder binder, ConnectionTimers timers, WebSocketProperties properties,
+			ConnectionRegistry registry) {
+		WebSocketProperties.Server server = properties.getServer();
+		return ReactiveEndpointMapping.create(
+				ServerInfrastructureConfiguration.endpoints(context, inspector, binder, timers, server, registry),
+				server.getAllowedOrigins(), server.isCompressionEnabled(), Schedulers.boundedElastic());
+	}
+
+}
