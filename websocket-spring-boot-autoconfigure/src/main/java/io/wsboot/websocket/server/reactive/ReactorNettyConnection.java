@@ -72,11 +72,16 @@ final class ReactorNettyConnection implements Transport {
 				.then(Mono.empty()))
 			.then();
 		return frames.then(this.inbound.receiveCloseStatus()
-			.map((status) -> new Frame(Frame.Kind.CLOSE, status.code(), status.reasonText()))
+			.map((status) -> new Frame(Frame.Kind.CLOSE, status.code(), reasonOf(status)))
 			.defaultIfEmpty(new Frame(Frame.Kind.CLOSE, WebSocketCloseStatus.ABNORMAL_CLOSURE.code(), ""))
 			.flatMap((close) -> Mono.fromRunnable(() -> handler.onClosed(close.statusCode(), close.text()))
 				.subscribeOn(workers))
 			.then());
+	}
+
+	/** A close frame without a status carries no reason; Netty names its status "Empty". */
+	private static String reasonOf(WebSocketCloseStatus status) {
+		return (status.code() == WebSocketCloseStatus.EMPTY.code()) ? "" : status.reasonText();
 	}
 
 	private void dispatch(Frame frame, ConnectionHandler handler) {

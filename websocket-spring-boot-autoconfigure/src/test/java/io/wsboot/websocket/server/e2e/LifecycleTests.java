@@ -57,6 +57,17 @@ class LifecycleTests {
 	}
 
 	@Test
+	void onCloseGets1005ForACloseFrameWithoutStatusExceptOnTomcat() throws Exception {
+		try (RawWebSocket client = RawWebSocket.connect(this.port, "/ws/lifecycle?tag=" + this.tag)) {
+			assertThat(this.log.next(this.tag)).isEqualTo("open");
+			client.sendCloseWithoutStatus();
+			// Tomcat reports a close frame without a status code as 1000 (a documented container limit)
+			int expected = (Container.current() == Container.TOMCAT) ? 1000 : 1005;
+			assertThat(this.log.next(this.tag)).isEqualTo("close:" + expected + ": open=false");
+		}
+	}
+
+	@Test
 	void onCloseGets1006WhenTheConnectionDropsWithoutACloseFrame() throws Exception {
 		JdkClient client = connect();
 		assertThat(this.log.next(this.tag)).isEqualTo("open");
