@@ -21,6 +21,8 @@ final class ServerPropertiesCheck {
 	static ServerDefaults defaultsOf(WebSocketProperties.Server server) {
 		notNegative(server.getIdleTimeout(), "idle-timeout");
 		notNegative(server.getConnectionClosureTimeout(), "connection-closure-timeout");
+		Assert.state(!server.getSendTimeLimit().isNegative() && !server.getSendTimeLimit().isZero(),
+				() -> "'" + PREFIX + "send-time-limit' must be positive but was " + server.getSendTimeLimit());
 		positive(server.getMaxFrameSize(), "max-frame-size");
 		positive(server.getMaxMessageSize(), "max-message-size");
 		Assert.state(server.getMaxFrameSize().toBytes() <= Integer.MAX_VALUE,
@@ -28,7 +30,7 @@ final class ServerPropertiesCheck {
 		Assert.state(server.getMaxMessageSize().toBytes() <= Integer.MAX_VALUE - 8,
 				() -> "'" + PREFIX + "max-message-size' must be under 2GB but was " + server.getMaxMessageSize());
 		return new ServerDefaults(server.getIdleTimeout(), (int) server.getMaxFrameSize().toBytes(),
-				server.getMaxMessageSize().toBytes(), server.getConnectionClosureTimeout());
+				server.getMaxMessageSize().toBytes(), server.getConnectionClosureTimeout(), server.getSendTimeLimit());
 	}
 
 	private static void notNegative(Duration value, String name) {

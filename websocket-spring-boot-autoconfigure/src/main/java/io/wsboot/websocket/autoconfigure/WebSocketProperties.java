@@ -49,6 +49,12 @@ public class WebSocketProperties {
 		private DataSize maxMessageSize = DataSize.ofMegabytes(1);
 
 		/**
+		 * How long one write may block on a peer that does not read before the connection is
+		 * dropped and the write fails with WriteTimeoutException.
+		 */
+		private Duration sendTimeLimit = Duration.ofSeconds(10);
+
+		/**
 		 * How long a close waits for the peer's close frame before the connection is dropped.
 		 */
 		private Duration connectionClosureTimeout = Duration.ofSeconds(60);
@@ -92,6 +98,14 @@ public class WebSocketProperties {
 
 		public void setMaxMessageSize(DataSize maxMessageSize) {
 			this.maxMessageSize = maxMessageSize;
+		}
+
+		public Duration getSendTimeLimit() {
+			return this.sendTimeLimit;
+		}
+
+		public void setSendTimeLimit(Duration sendTimeLimit) {
+			this.sendTimeLimit = sendTimeLimit;
 		}
 
 		public Duration getConnectionClosureTimeout() {

@@ -17,9 +17,11 @@ import org.jspecify.annotations.Nullable;
  * @param connectionClosureTimeout how long a close waits for the peer's close frame
  * @param dispatcherKey the JSON field that selects a custom method, or {@code null}
  * @param validation whether bound payloads are validated
+ * @param sendTimeLimit how long one write may block before the connection is dropped
  */
 public record EndpointSettings(String path, List<String> subProtocols, Duration idleTimeout, int maxFrameSize,
-		long maxMessageSize, Duration connectionClosureTimeout, @Nullable String dispatcherKey, boolean validation) {
+		long maxMessageSize, Duration connectionClosureTimeout, @Nullable String dispatcherKey, boolean validation,
+		Duration sendTimeLimit) {
 
 	public EndpointSettings {
 		subProtocols = List.copyOf(subProtocols);

@@ -1,6 +1,7 @@
 package io.wsboot.websocket.server;
 
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Map;
@@ -16,6 +17,7 @@ import io.wsboot.websocket.Caller;
 import io.wsboot.websocket.CloseFrame;
 import io.wsboot.websocket.ConnectionClosureException;
 import io.wsboot.websocket.ConnectionException;
+import io.wsboot.websocket.WriteTimeoutException;
 import io.wsboot.websocket.binding.PayloadBinder;
 import io.wsboot.websocket.protocol.CloseErrors;
 import io.wsboot.websocket.protocol.CloseReasons;
@@ -305,11 +307,25 @@ final class ServerConnection implements Caller {
 			touch();
 		}
 		catch (IOException ex) {
+			if (timedOut(ex)) {
+				this.transport.abort();
+				throw new WriteTimeoutException("Write timed out", ex);
+			}
 			throw new ConnectionException("IO Error" + ((ex.getMessage() != null) ? ": " + ex.getMessage() : ""), ex);
 		}
 		finally {
 			this.writeLock.unlock();
 		}
+	}
+
+	/** Containers report a send over the time limit as a SocketTimeoutException, sometimes wrapped. */
+	private static boolean timedOut(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SocketTimeoutException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void checkControlPayload(String frame, byte[] data) {

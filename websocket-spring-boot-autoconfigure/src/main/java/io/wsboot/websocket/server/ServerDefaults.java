@@ -10,8 +10,9 @@ import java.time.Duration;
  * @param maxFrameSize the largest frame payload in bytes
  * @param maxMessageSize the largest whole message in bytes
  * @param connectionClosureTimeout how long a close waits for the peer's close frame
+ * @param sendTimeLimit how long one write may block before the connection is dropped
  */
 public record ServerDefaults(Duration idleTimeout, int maxFrameSize, long maxMessageSize,
-		Duration connectionClosureTimeout) {
+		Duration connectionClosureTimeout, Duration sendTimeLimit) {
 
 }

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One WebSocket connection of the underlying container, as the dispatch core uses it. Adapters
- * implement it; the core calls the send methods one at a time, never concurrently.
+ * implement it; the core calls the send methods one at a time, never concurrently. A send that
+ * cannot complete within the endpoint's send time limit throws {@link java.net.SocketTimeoutException}.
  */
 public interface Transport {
 

@@ -116,7 +116,8 @@ public final class WebSocketEndpoints {
 		}
 		String dispatcherKey = StringUtils.hasText(annotation.dispatcherKey()) ? annotation.dispatcherKey() : null;
 		return new EndpointSettings(path, Arrays.asList(annotation.subProtocols()), idleTimeout, maxFrameSize,
-				this.defaults.maxMessageSize(), closureTimeout, dispatcherKey, annotation.validation());
+				this.defaults.maxMessageSize(), closureTimeout, dispatcherKey, annotation.validation(),
+				this.defaults.sendTimeLimit());
 	}
 
 	private static Duration duration(String value, String attribute, Class<?> type, Duration fallback) {

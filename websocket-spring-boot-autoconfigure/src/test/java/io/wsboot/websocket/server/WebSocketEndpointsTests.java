@@ -26,7 +26,8 @@ class WebSocketEndpointsTests {
 
 	private final WebSocketEndpoints endpoints = new WebSocketEndpoints(
 			new ServiceInspector(this.binder, new TransportCapabilities("test", true)), this.binder, this.timers,
-			new ServerDefaults(Duration.ofSeconds(5), 1000, 2000, Duration.ofSeconds(60)), new ConnectionRegistry());
+			new ServerDefaults(Duration.ofSeconds(5), 1000, 2000, Duration.ofSeconds(60), Duration.ofSeconds(10)),
+			new ConnectionRegistry());
 
 	@AfterEach
 	void stopTimers() {
@@ -42,13 +43,13 @@ class WebSocketEndpointsTests {
 	@Test
 	void attributesLeftAtTheirDefaultsTakeTheProperties() {
 		assertThat(settingsOf(new Plain())).isEqualTo(new EndpointSettings("/plain", List.of(), Duration.ofSeconds(5),
-				1000, 2000, Duration.ofSeconds(60), null, true));
+				1000, 2000, Duration.ofSeconds(60), null, true, Duration.ofSeconds(10)));
 	}
 
 	@Test
 	void attributesWinOverTheProperties() {
 		assertThat(settingsOf(new Configured())).isEqualTo(new EndpointSettings("/configured", List.of("v1"),
-				Duration.ofSeconds(2), 512, 2000, Duration.ofMillis(1500), "event", false));
+				Duration.ofSeconds(2), 512, 2000, Duration.ofMillis(1500), "event", false, Duration.ofSeconds(10)));
 	}
 
 	@Test

@@ -41,7 +41,8 @@ public final class JettyConnectionListener implements Session.Listener.AutoDeman
 	public void onWebSocketOpen(Session session) {
 		session.setIdleTimeout(Duration.ZERO);
 		session.setMaxFrameSize(this.endpoint.settings().maxFrameSize());
-		this.handler = this.endpoint.connect(this.accepted, new JettyTransport(session, this.id, this.secure));
+		this.handler = this.endpoint.connect(this.accepted,
+				new JettyTransport(session, this.id, this.secure, this.endpoint.settings().sendTimeLimit()));
 		this.handler.onOpen();
 	}
 

@@ -1,9 +1,12 @@
 package io.wsboot.websocket.server.jetty;
 
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import io.wsboot.websocket.server.Transport;
@@ -22,10 +25,13 @@ final class JettyTransport implements Transport {
 
 	private final boolean secure;
 
-	JettyTransport(Session session, String id, boolean secure) {
+	private final Duration sendTimeLimit;
+
+	JettyTransport(Session session, String id, boolean secure, Duration sendTimeLimit) {
 		this.session = session;
 		this.id = id;
 		this.secure = secure;
+		this.sendTimeLimit = sendTimeLimit;
 	}
 
 	@Override
@@ -79,11 +85,14 @@ final class JettyTransport implements Transport {
 		this.session.disconnect();
 	}
 
-	private static void await(Consumer<Callback> send) throws IOException {
+	private void await(Consumer<Callback> send) throws IOException {
 		Callback.Completable completable = new Callback.Completable();
 		send.accept(completable);
 		try {
-			completable.get();
+			completable.get(this.sendTimeLimit.toNanos(), TimeUnit.NANOSECONDS);
+		}
+		catch (TimeoutException ex) {
+			throw new SocketTimeoutException("Not written within " + this.sendTimeLimit);
 		}
 		catch (ExecutionException ex) {
 			Throwable cause = ex.getCause();

@@ -82,7 +82,8 @@ final class ReactiveEndpointHandler implements WebHandler {
 		boolean secure = exchange.getRequest().getSslInfo() != null;
 		String id = Long.toString(ids.incrementAndGet());
 		return response.setComplete().then(Mono.defer(() -> nativeResponse.sendWebsocket((inbound, outbound) -> {
-			ReactorNettyConnection connection = new ReactorNettyConnection(inbound, outbound, id, secure);
+			ReactorNettyConnection connection = new ReactorNettyConnection(inbound, outbound, id, secure,
+					this.endpoint.settings().sendTimeLimit());
 			ConnectionHandler handler = this.endpoint.connect(accepted, connection);
 			return connection.run(handler, this.workers);
 		}, spec(handshake.requestedSubProtocols()))));

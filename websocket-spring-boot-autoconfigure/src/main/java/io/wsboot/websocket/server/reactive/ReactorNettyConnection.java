@@ -1,6 +1,7 @@
 package io.wsboot.websocket.server.reactive;
 
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import io.wsboot.websocket.PayloadTooLargeException;
 import io.wsboot.websocket.server.ConnectionHandler;
 import io.wsboot.websocket.server.Transport;
 import org.jspecify.annotations.Nullable;
+import reactor.core.Exceptions;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.netty.Connection;
@@ -42,17 +44,21 @@ final class ReactorNettyConnection implements Transport {
 
 	private final boolean secure;
 
+	private final Duration sendTimeLimit;
+
 	/** The channel, set as the handler starts; null before. */
 	private volatile @Nullable Connection connection;
 
 	/** Whether the message being joined is text; read and written on the worker handling frames. */
 	private boolean continuingText;
 
-	ReactorNettyConnection(WebsocketInbound inbound, WebsocketOutbound outbound, String id, boolean secure) {
+	ReactorNettyConnection(WebsocketInbound inbound, WebsocketOutbound outbound, String id, boolean secure,
+			Duration sendTimeLimit) {
 		this.inbound = inbound;
 		this.outbound = outbound;
 		this.id = id;
 		this.secure = secure;
+		this.sendTimeLimit = sendTimeLimit;
 	}
 
 	/**
@@ -184,10 +190,15 @@ final class ReactorNettyConnection implements Transport {
 
 	private void send(WebSocketFrame frame) throws IOException {
 		try {
-			this.outbound.sendObject(frame).then().block();
+			this.outbound.sendObject(frame)
+				.then()
+				.timeout(this.sendTimeLimit,
+						Mono.error(() -> new SocketTimeoutException("Not written within " + this.sendTimeLimit)))
+				.block();
 		}
 		catch (RuntimeException ex) {
-			throw new IOException(ex.getMessage(), ex);
+			Throwable cause = Exceptions.unwrap(ex);
+			throw (cause instanceof IOException io) ? io : new IOException(ex.getMessage(), ex);
 		}
 	}
 

@@ -27,13 +27,17 @@ final class ServletTransport implements Transport {
 	/** Tomcat's user property for how long a closing session waits for the peer's close frame. */
 	private static final String TOMCAT_SESSION_CLOSE_TIMEOUT = "org.apache.tomcat.websocket.SESSION_CLOSE_TIMEOUT";
 
+	/** Tomcat's user property for how long a blocking send may take; it then throws SocketTimeoutException. */
+	private static final String TOMCAT_BLOCKING_SEND_TIMEOUT = "org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT";
+
 	private final WebSocketSession session;
 
 	private final boolean secure;
 
-	ServletTransport(WebSocketSession session, boolean secure) {
+	ServletTransport(WebSocketSession session, boolean secure, Duration sendTimeLimit) {
 		this.session = session;
 		this.secure = secure;
+		userProperty(TOMCAT_BLOCKING_SEND_TIMEOUT, sendTimeLimit.toMillis());
 	}
 
 	@Override
@@ -74,11 +78,15 @@ final class ServletTransport implements Transport {
 
 	@Override
 	public void sendClose(int statusCode, String reason, Duration timeout) throws IOException {
+		userProperty(TOMCAT_SESSION_CLOSE_TIMEOUT, timeout.toMillis());
+		this.session.close(new CloseStatus(statusCode, reason));
+	}
+
+	private void userProperty(String name, long value) {
 		if (this.session instanceof NativeWebSocketSession nativeSession
 				&& nativeSession.getNativeSession() instanceof jakarta.websocket.Session standardSession) {
-			standardSession.getUserProperties().put(TOMCAT_SESSION_CLOSE_TIMEOUT, timeout.toMillis());
+			standardSession.getUserProperties().put(name, value);
 		}
-		this.session.close(new CloseStatus(statusCode, reason));
 	}
 
 	@Override

@@ -40,7 +40,8 @@ final class ServletWebSocketHandler implements WebSocketHandler {
 		UpgradeDecision.Accepted accepted = (UpgradeDecision.Accepted) session.getAttributes()
 			.remove(DECISION_ATTRIBUTE);
 		boolean secure = Boolean.TRUE.equals(session.getAttributes().remove(SECURE_ATTRIBUTE));
-		ConnectionHandler handler = this.endpoint.connect(accepted, new ServletTransport(session, secure));
+		ConnectionHandler handler = this.endpoint.connect(accepted,
+				new ServletTransport(session, secure, this.endpoint.settings().sendTimeLimit()));
 		session.getAttributes().put(HANDLER_ATTRIBUTE, handler);
 		handler.onOpen();
 	}

@@ -32,8 +32,16 @@ public final class JdkClient implements AutoCloseable {
 	/** Whether the client answers a close frame; a peer that does not lets tests reach the closure timeout. */
 	private final boolean echoClose;
 
+	/** Whether the client reads at all; one that does not lets tests reach the send time limit. */
+	private final boolean reading;
+
 	private JdkClient(URI uri, boolean echoClose, String... subProtocols) {
+		this(uri, echoClose, true, subProtocols);
+	}
+
+	private JdkClient(URI uri, boolean echoClose, boolean reading, String... subProtocols) {
 		this.echoClose = echoClose;
+		this.reading = reading;
 		WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(TIMEOUT);
 		if (subProtocols.length > 0) {
 			builder.subprotocols(subProtocols[0], java.util.Arrays.copyOfRange(subProtocols, 1, subProtocols.length));
@@ -43,6 +51,10 @@ public final class JdkClient implements AutoCloseable {
 
 	public static JdkClient connect(int port, String path, String... subProtocols) {
 		return new JdkClient(URI.create("ws://127.0.0.1:" + port + path), true, subProtocols);
+	}
+
+	static JdkClient connectWithoutReading(int port, String path) {
+		return new JdkClient(URI.create("ws://127.0.0.1:" + port + path), true, false);
 	}
 
 	static JdkClient connectWithoutCloseEcho(int port, String path) {
@@ -120,6 +132,13 @@ public final class JdkClient implements AutoCloseable {
 		private final StringBuilder text = new StringBuilder();
 
 		private final ByteArrayOutputStream binary = new ByteArrayOutputStream();
+
+		@Override
+		public void onOpen(WebSocket webSocket) {
+			if (JdkClient.this.reading) {
+				webSocket.request(1);
+			}
+		}
 
 		@Override
 		public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {

@@ -107,6 +107,15 @@ final class LifecycleServices {
 					thread.start();
 					return null;
 				}
+				case "flood" -> {
+					this.log.record(this.tag, attempt(() -> {
+						byte[] chunk = new byte[65536];
+						for (int i = 0; i < 4096; i++) {
+							caller.writeBinaryMessage(chunk);
+						}
+					}));
+					return null;
+				}
 				case "return-close" -> {
 					return CloseFrame.of(4003, "returned");
 				}

@@ -1,7 +1,12 @@
 package io.wsboot.websocket.server.e2e;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -12,12 +17,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code websocket.server.*} switches that change the handshake: compression off, allowed origins.
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "websocket.server.compression-enabled=false",
+		properties = { "websocket.server.compression-enabled=false", "websocket.server.send-time-limit=1s",
 				"websocket.server.allowed-origins=https://app.example.com, https://*.trusted.example" })
 class ServerPropertiesTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	EventLog log;
 
 	@Test
 	void compressionOffAgreesNoExtensionWithAClientThatOffersDeflate() throws Exception {
@@ -25,6 +33,22 @@ class ServerPropertiesTests {
 			assertThat(client.extensions()).isNull();
 			client.send("a".repeat(10000));
 			assertThat(client.next()).isEqualTo("a".repeat(10000));
+		}
+	}
+
+	@Test
+	void writeToAPeerThatDoesNotReadFailsAfterTheSendTimeLimit() throws Exception {
+		String tag = UUID.randomUUID().toString();
+		try (JdkClient client = JdkClient.connectWithoutReading(this.port, "/ws/lifecycle?tag=" + tag)) {
+			assertThat(this.log.next(tag)).isEqualTo("open");
+			client.send("flood");
+			// Tomcat also reports the timed-out send to onError and closes the session (1006) itself
+			List<String> events = new ArrayList<>();
+			do {
+				events.add(this.log.next(tag));
+			}
+			while (!events.get(events.size() - 1).startsWith("WriteTimeoutException") && events.size() < 3);
+			assertThat(events).last().isEqualTo("WriteTimeoutException: Write timed out");
 		}
 	}
 
