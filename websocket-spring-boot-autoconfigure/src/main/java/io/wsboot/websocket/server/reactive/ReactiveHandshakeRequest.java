@@ -2,19 +2,16 @@ package io.wsboot.websocket.server.reactive;
 
 import java.net.InetSocketAddress;
 import java.security.Principal;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
 import io.wsboot.websocket.HandshakeRequest;
+import io.wsboot.websocket.server.HandshakeHeaders;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.util.LinkedCaseInsensitiveMap;
-import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.HandlerMapping;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -72,9 +69,7 @@ final class ReactiveHandshakeRequest implements HandshakeRequest {
 
 	@Override
 	public Map<String, List<String>> headers() {
-		Map<String, List<String>> headers = new LinkedCaseInsensitiveMap<>();
-		request().getHeaders().forEach((name, values) -> headers.put(name, List.copyOf(values)));
-		return Collections.unmodifiableMap(headers);
+		return HandshakeHeaders.readOnly(request().getHeaders());
 	}
 
 	@Override
@@ -94,11 +89,7 @@ final class ReactiveHandshakeRequest implements HandshakeRequest {
 
 	@Override
 	public List<String> requestedSubProtocols() {
-		List<String> protocols = new ArrayList<>();
-		for (String header : request().getHeaders().getOrEmpty("Sec-WebSocket-Protocol")) {
-			protocols.addAll(Arrays.asList(StringUtils.tokenizeToStringArray(header, ",")));
-		}
-		return Collections.unmodifiableList(protocols);
+		return HandshakeHeaders.subProtocols(request().getHeaders());
 	}
 
 	@Override

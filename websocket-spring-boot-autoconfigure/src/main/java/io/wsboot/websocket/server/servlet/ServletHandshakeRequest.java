@@ -2,21 +2,18 @@ package io.wsboot.websocket.server.servlet;
 
 import java.net.InetSocketAddress;
 import java.security.Principal;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.wsboot.websocket.HandshakeRequest;
+import io.wsboot.websocket.server.HandshakeHeaders;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.ServletServerHttpRequest;
-import org.springframework.util.LinkedCaseInsensitiveMap;
-import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
@@ -69,9 +66,7 @@ final class ServletHandshakeRequest implements HandshakeRequest {
 
 	@Override
 	public Map<String, List<String>> headers() {
-		Map<String, List<String>> headers = new LinkedCaseInsensitiveMap<>();
-		this.request.getHeaders().forEach((name, values) -> headers.put(name, List.copyOf(values)));
-		return Collections.unmodifiableMap(headers);
+		return HandshakeHeaders.readOnly(this.request.getHeaders());
 	}
 
 	@Override
@@ -91,11 +86,7 @@ final class ServletHandshakeRequest implements HandshakeRequest {
 
 	@Override
 	public List<String> requestedSubProtocols() {
-		List<String> protocols = new ArrayList<>();
-		for (String header : this.request.getHeaders().getOrEmpty("Sec-WebSocket-Protocol")) {
-			Arrays.stream(StringUtils.tokenizeToStringArray(header, ",")).forEach(protocols::add);
-		}
-		return Collections.unmodifiableList(protocols);
+		return HandshakeHeaders.subProtocols(this.request.getHeaders());
 	}
 
 	@Override
