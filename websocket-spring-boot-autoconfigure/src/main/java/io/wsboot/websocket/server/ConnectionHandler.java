@@ -102,7 +102,7 @@ public final class ConnectionHandler {
 	 * A whole text message arrived.
 	 * @param text the message
 	 */
-	public void onText(String text) {
+	void onText(String text) {
 		ServiceMethod method = null;
 		String dispatcherKey = this.settings.dispatcherKey();
 		if (dispatcherKey != null) {
@@ -211,7 +211,7 @@ public final class ConnectionHandler {
 	 * A whole binary message arrived.
 	 * @param data the message
 	 */
-	public void onBinary(byte[] data) {
+	void onBinary(byte[] data) {
 		ServiceMethod method = this.model.binaryMethod();
 		if (method != null) {
 			PayloadType type = method.payloadType();

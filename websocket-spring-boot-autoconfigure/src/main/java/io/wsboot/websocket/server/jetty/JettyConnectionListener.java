@@ -3,11 +3,16 @@ package io.wsboot.websocket.server.jetty;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 
+import io.wsboot.websocket.CorruptedFrameException;
+import io.wsboot.websocket.PayloadTooLargeException;
 import io.wsboot.websocket.server.ConnectionHandler;
 import io.wsboot.websocket.server.UpgradeDecision;
 import io.wsboot.websocket.server.WebSocketEndpoint;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.api.exceptions.BadPayloadException;
+import org.eclipse.jetty.websocket.api.exceptions.MessageTooLargeException;
+import org.eclipse.jetty.websocket.api.exceptions.ProtocolException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,10 +76,25 @@ public final class JettyConnectionListener implements Session.Listener.AutoDeman
 		handler().onPong(payload);
 	}
 
+	/**
+	 * Jetty has already closed over an oversized or malformed frame; anything else is a transport
+	 * failure.
+	 */
 	@Override
 	public void onWebSocketError(Throwable cause) {
-		if (this.handler != null) {
-			this.handler.onTransportError(cause);
+		ConnectionHandler handler = this.handler;
+		if (handler == null) {
+			return;
+		}
+		String message = String.valueOf(cause.getMessage());
+		if (cause instanceof MessageTooLargeException) {
+			handler.onProtocolError(new PayloadTooLargeException(message, cause));
+		}
+		else if (cause instanceof ProtocolException || cause instanceof BadPayloadException) {
+			handler.onProtocolError(new CorruptedFrameException(message, cause));
+		}
+		else {
+			handler.onTransportError(cause);
 		}
 	}
 

@@ -191,6 +191,16 @@ final class LifecycleServices {
 
 	}
 
+	/** Lifecycle with a small frame limit. */
+	@WebSocketService(path = "/ws/small-frames", maxFrameSize = 1024)
+	static class SmallFramesUpgrade extends LifecycleUpgrade {
+
+		SmallFramesUpgrade(EventLog log) {
+			super(log);
+		}
+
+	}
+
 	@WebSocketService(path = "/ws/concurrent")
 	static class ConcurrentWriter implements Service {
 
