@@ -16,11 +16,16 @@ public final class ConnectionTimers implements AutoCloseable {
 
 	private final ScheduledThreadPoolExecutor executor;
 
-	private final ExecutorService callbacks = Executors.newCachedThreadPool((task) -> {
-		Thread thread = new Thread(task, "wsboot-callback");
-		thread.setDaemon(true);
-		return thread;
-	});
+	/**
+	 * A fixed pool, so that ten thousand connections going idle at once queue their callbacks
+	 * instead of starting ten thousand threads.
+	 */
+	private final ExecutorService callbacks = Executors.newFixedThreadPool(
+			Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), (task) -> {
+				Thread thread = new Thread(task, "wsboot-callback");
+				thread.setDaemon(true);
+				return thread;
+			});
 
 	/**
 	 * Create the timers and their thread.
