@@ -27,7 +27,7 @@ public interface HandshakeRequest {
 	@Nullable String pathVariable(String name);
 
 	/**
-	 * All variables of the endpoint's path template.
+	 * All variables of the endpoint's path template, in the template's order.
 	 * @return an immutable map, empty when the path has none
 	 */
 	Map<String, String> pathVariables();

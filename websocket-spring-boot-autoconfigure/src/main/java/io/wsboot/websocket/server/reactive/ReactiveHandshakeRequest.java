@@ -3,6 +3,7 @@ package io.wsboot.websocket.server.reactive;
 import java.net.InetSocketAddress;
 import java.security.Principal;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,7 +50,7 @@ final class ReactiveHandshakeRequest implements HandshakeRequest {
 	@Override
 	public Map<String, String> pathVariables() {
 		Map<String, String> variables = this.exchange.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-		return (variables != null) ? Map.copyOf(variables) : Map.of();
+		return (variables != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(variables)) : Map.of();
 	}
 
 	@Override

@@ -44,7 +44,8 @@ final class ServletHandshakeRequest implements HandshakeRequest {
 	@SuppressWarnings("unchecked")
 	public Map<String, String> pathVariables() {
 		Object variables = servletRequest().getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-		return (variables instanceof Map<?, ?> map) ? Map.copyOf((Map<String, String>) map) : Map.of();
+		return (variables instanceof Map<?, ?> map)
+				? Collections.unmodifiableMap(new LinkedHashMap<>((Map<String, String>) map)) : Map.of();
 	}
 
 	@Override

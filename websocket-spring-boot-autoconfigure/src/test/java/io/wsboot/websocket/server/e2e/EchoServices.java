@@ -68,6 +68,22 @@ final class EchoServices {
 
 	}
 
+	/** Tells the client what its handshake looked like to the upgrade service. */
+	@WebSocketService("/ws/inspect/{kind}/{id}")
+	static class InspectUpgrade implements UpgradeService {
+
+		@Override
+		public EchoService get(HandshakeRequest request) {
+			String seen = String.join("|", request.path(), String.valueOf(request.pathVariables()),
+					String.valueOf(request.queryParams()), String.valueOf(request.header("x-TEST")),
+					String.valueOf(request.headers().get("X-Test")), String.valueOf(request.origin()),
+					request.remoteAddress().getAddress().getHostAddress(), String.valueOf(request.principal()));
+			request.addResponseHeader("X-Seen", seen);
+			return new EchoService();
+		}
+
+	}
+
 	/** The seed's origin example: the upgrade service checks the Origin header itself. */
 	@WebSocketService("/ws/guarded")
 	static class GuardedUpgrade implements UpgradeService {

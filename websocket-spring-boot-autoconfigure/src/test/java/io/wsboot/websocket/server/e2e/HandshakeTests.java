@@ -45,6 +45,15 @@ class HandshakeTests {
 	}
 
 	@Test
+	void handshakeRequestShowsPathVariablesQueryHeadersOriginAndAddress() {
+		OkHttpHandshake.Outcome outcome = OkHttpHandshake.attempt(this.port, "/ws/inspect/room/42?a=1&a=2&b=x%20y",
+				"X-Test", "yes", "Origin", "http://127.0.0.1:" + this.port);
+		assertThat(outcome.status()).isEqualTo(101);
+		assertThat(outcome.headers().get("X-Seen")).isEqualTo("/ws/inspect/room/42|{kind=room, id=42}|{a=[1, 2], "
+				+ "b=[x y]}|yes|[yes]|http://127.0.0.1:" + this.port + "|127.0.0.1|null");
+	}
+
+	@Test
 	void clientAskingOnlyForUnsupportedSubProtocolsGetsNone() {
 		OkHttpHandshake.Outcome outcome = OkHttpHandshake.attempt(this.port, "/ws/chat/lobby?nick=ann",
 				"Sec-WebSocket-Protocol", "mqtt");
