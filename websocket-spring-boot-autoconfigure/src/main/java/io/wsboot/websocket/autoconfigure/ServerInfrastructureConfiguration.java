@@ -2,17 +2,23 @@ package io.wsboot.websocket.autoconfigure;
 
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.wsboot.websocket.WebSocketService;
 import io.wsboot.websocket.binding.PayloadBinder;
 import io.wsboot.websocket.server.ConnectionRegistry;
 import io.wsboot.websocket.server.ConnectionTimers;
+import io.wsboot.websocket.server.EndpointMetrics;
 import io.wsboot.websocket.server.ServiceInspector;
 import io.wsboot.websocket.server.TransportCapabilities;
 import io.wsboot.websocket.server.WebSocketEndpoint;
 import io.wsboot.websocket.server.WebSocketEndpoints;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,8 +60,25 @@ class ServerInfrastructureConfiguration {
 	static List<WebSocketEndpoint> endpoints(ApplicationContext context, ServiceInspector inspector,
 			PayloadBinder binder, ConnectionTimers timers, WebSocketProperties.Server server,
 			ConnectionRegistry registry) {
-		return new WebSocketEndpoints(inspector, binder, timers, ServerPropertiesCheck.defaultsOf(server), registry)
+		EndpointMetrics.Factory metrics = context.getBeanProvider(EndpointMetrics.Factory.class)
+			.getIfAvailable(() -> EndpointMetrics.Factory.NONE);
+		return new WebSocketEndpoints(inspector, binder, timers, ServerPropertiesCheck.defaultsOf(server), registry,
+				metrics)
 			.build(context.getBeansWithAnnotation(WebSocketService.class));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MeterRegistry.class)
+	static class MetricsConfiguration {
+
+		@Bean
+		EndpointMetrics.Factory webSocketEndpointMetrics(ObjectProvider<MeterRegistry> registry) {
+			return (path) -> {
+				MeterRegistry meters = registry.getIfAvailable();
+				return (meters != null) ? new MicrometerEndpointMetrics(meters, path) : EndpointMetrics.NONE;
+			};
+		}
+
 	}
 
 }

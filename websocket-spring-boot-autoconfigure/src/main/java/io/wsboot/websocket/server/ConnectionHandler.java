@@ -103,6 +103,7 @@ public final class ConnectionHandler {
 	 * @param text the message
 	 */
 	void onText(String text) {
+		this.connection.metrics().received();
 		ServiceMethod method = null;
 		String dispatcherKey = this.settings.dispatcherKey();
 		if (dispatcherKey != null) {
@@ -212,6 +213,7 @@ public final class ConnectionHandler {
 	 * @param data the message
 	 */
 	void onBinary(byte[] data) {
+		this.connection.metrics().received();
 		ServiceMethod method = this.model.binaryMethod();
 		if (method != null) {
 			PayloadType type = method.payloadType();
@@ -318,6 +320,7 @@ public final class ConnectionHandler {
 	}
 
 	private void bindingFailed(ServiceMethod method, PayloadBindingException failure) {
+		this.connection.metrics().failed(failure);
 		ServiceMethod handler = this.model.errorHandlerOf(method);
 		if (handler == null) {
 			handler = this.model.method(Callback.ERROR);
@@ -333,6 +336,7 @@ public final class ConnectionHandler {
 	}
 
 	private void validationFailed(PayloadValidationException failure) {
+		this.connection.metrics().failed(failure);
 		ServiceMethod handler = this.model.method(Callback.ERROR);
 		if (handler != null) {
 			callErrorHandler(handler, failure);
@@ -424,6 +428,7 @@ public final class ConnectionHandler {
 	}
 
 	private void report(WebSocketException error, @Nullable ServiceMethod failed) {
+		this.connection.metrics().failed(error);
 		ServiceMethod handler = this.model.method(Callback.ERROR);
 		if (handler == null || handler == failed) {
 			if (failed == null) {

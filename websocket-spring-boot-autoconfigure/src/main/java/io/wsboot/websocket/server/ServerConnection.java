@@ -48,6 +48,8 @@ final class ServerConnection implements Caller {
 
 	private final ConnectionRegistry registry;
 
+	private final EndpointMetrics metrics;
+
 	/** Held while a frame is written, so that frames never interleave. */
 	private final ReentrantLock writeLock = new ReentrantLock();
 
@@ -69,9 +71,10 @@ final class ServerConnection implements Caller {
 	private final ReentrantLock dispatchLock = new ReentrantLock();
 
 	ServerConnection(Transport transport, PayloadBinder binder, ConnectionTimers timers, Duration closureTimeout,
-			ConnectionRegistry registry) {
+			ConnectionRegistry registry, EndpointMetrics metrics) {
 		this.transport = transport;
 		this.registry = registry;
+		this.metrics = metrics;
 		this.binder = binder;
 		this.timers = timers;
 		this.closureTimeout = closureTimeout;
@@ -80,11 +83,13 @@ final class ServerConnection implements Caller {
 	@Override
 	public void writeTextMessage(String text) {
 		write(() -> this.transport.sendText(text), true);
+		this.metrics.sent();
 	}
 
 	@Override
 	public void writeBinaryMessage(byte[] data) {
 		write(() -> this.transport.sendBinary(ByteBuffer.wrap(data)), false);
+		this.metrics.sent();
 	}
 
 	@Override
@@ -226,7 +231,10 @@ final class ServerConnection implements Caller {
 			this.idleTimer.stop();
 		}
 		State previous = this.state.getAndSet(State.CLOSED);
-		this.registry.remove(this);
+		if (previous != State.CLOSED) {
+			this.registry.remove(this);
+			this.metrics.closed(statusCode);
+		}
 		this.closed.complete(statusCode);
 		return previous == State.OPEN;
 	}
@@ -242,6 +250,10 @@ final class ServerConnection implements Caller {
 		if (timer != null) {
 			timer.touch();
 		}
+	}
+
+	EndpointMetrics metrics() {
+		return this.metrics;
 	}
 
 	/** Records that the container has closed the connection on its own, as if this side had. */

@@ -34,8 +34,11 @@ public final class WebSocketEndpoint {
 
 	private final ConnectionRegistry registry;
 
+	private final EndpointMetrics metrics;
+
 	WebSocketEndpoint(String beanName, EndpointSettings settings, UpgradeService upgradeService,
-			ServiceInspector inspector, PayloadBinder binder, ConnectionTimers timers, ConnectionRegistry registry) {
+			ServiceInspector inspector, PayloadBinder binder, ConnectionTimers timers, ConnectionRegistry registry,
+			EndpointMetrics metrics) {
 		this.beanName = beanName;
 		this.settings = settings;
 		this.upgradeService = upgradeService;
@@ -43,6 +46,7 @@ public final class WebSocketEndpoint {
 		this.binder = binder;
 		this.timers = timers;
 		this.registry = registry;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -96,7 +100,8 @@ public final class WebSocketEndpoint {
 	 */
 	public ConnectionHandler connect(UpgradeDecision.Accepted accepted, Transport transport) {
 		ServerConnection connection = new ServerConnection(transport, this.binder, this.timers,
-				this.settings.connectionClosureTimeout(), this.registry);
+				this.settings.connectionClosureTimeout(), this.registry, this.metrics);
+		this.metrics.opened();
 		this.registry.add(connection, this.settings.path(), accepted.pathVariables());
 		ConnectionHandler handler = new ConnectionHandler(connection, accepted.service(), accepted.model(),
 				this.binder, this.settings);

@@ -38,6 +38,8 @@ public final class WebSocketEndpoints {
 
 	private final ConnectionRegistry registry;
 
+	private final EndpointMetrics.Factory metrics;
+
 	/**
 	 * Create a builder.
 	 * @param inspector checks and prepares service classes
@@ -45,14 +47,16 @@ public final class WebSocketEndpoints {
 	 * @param timers schedules close deadlines
 	 * @param defaults the {@code websocket.server.*} values for attributes left unset
 	 * @param registry keeps track of open connections
+	 * @param metrics creates each endpoint's metrics
 	 */
 	public WebSocketEndpoints(ServiceInspector inspector, PayloadBinder binder, ConnectionTimers timers,
-			ServerDefaults defaults, ConnectionRegistry registry) {
+			ServerDefaults defaults, ConnectionRegistry registry, EndpointMetrics.Factory metrics) {
 		this.inspector = inspector;
 		this.binder = binder;
 		this.timers = timers;
 		this.defaults = defaults;
 		this.registry = registry;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -78,7 +82,7 @@ public final class WebSocketEndpoints {
 						+ "' are both mapped to '" + settings.path() + "'; give each its own path");
 			}
 			endpoints.add(new WebSocketEndpoint(name, settings, upgradeServiceOf(name, type, bean), this.inspector,
-					this.binder, this.timers, this.registry));
+					this.binder, this.timers, this.registry, this.metrics.forEndpoint(settings.path())));
 		});
 		return endpoints;
 	}

@@ -42,7 +42,7 @@ class ConnectionHandlerTests {
 
 	private ConnectionHandler handler(Service service) {
 		this.connection = new ServerConnection(this.transport, this.binder, this.timers, Duration.ofMillis(200),
-				new ConnectionRegistry());
+				new ConnectionRegistry(), EndpointMetrics.NONE);
 		return new ConnectionHandler(this.connection, service, this.inspector.modelOf(service.getClass()), this.binder,
 				new EndpointSettings("/test", List.of(), Duration.ZERO, 1024, 1024, Duration.ofMillis(200), null, true,
 						Duration.ofSeconds(10)));

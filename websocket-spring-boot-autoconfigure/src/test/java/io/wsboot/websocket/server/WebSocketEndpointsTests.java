@@ -27,7 +27,7 @@ class WebSocketEndpointsTests {
 	private final WebSocketEndpoints endpoints = new WebSocketEndpoints(
 			new ServiceInspector(this.binder, new TransportCapabilities("test", true)), this.binder, this.timers,
 			new ServerDefaults(Duration.ofSeconds(5), 1000, 2000, Duration.ofSeconds(60), Duration.ofSeconds(10)),
-			new ConnectionRegistry());
+			new ConnectionRegistry(), EndpointMetrics.Factory.NONE);
 
 	@AfterEach
 	void stopTimers() {
