@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Joins the parts of one connection's messages as the transport hands them over, and enforces the
  * message size limit in UTF-8 bytes for text and in bytes for binary. A whole message that comes in
- * one part is passed through without copying. Not thread safe: the transport calls it from one
- * thread at a time.
+ * one part is passed through without copying, and without counting its bytes when even three bytes
+ * a character would fit. Not thread safe: the transport calls it from one thread at a time.
  */
 final class MessageAggregator {
 
@@ -41,6 +41,9 @@ final class MessageAggregator {
 	 * @throws PayloadTooLargeException when the message grows over the limit
 	 */
 	@Nullable String text(String part, boolean last) {
+		if (this.text == null && last && part.length() * 3L <= this.maxMessageSize) {
+			return part;
+		}
 		long bytes = this.textBytes + Utf8.length(part);
 		checkLimit(bytes);
 		if (this.text == null) {
