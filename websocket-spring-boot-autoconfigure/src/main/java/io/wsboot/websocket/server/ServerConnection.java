@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +21,7 @@ import io.wsboot.websocket.ConnectionException;
 import io.wsboot.websocket.WriteTimeoutException;
 import io.wsboot.websocket.binding.PayloadBinder;
 import io.wsboot.websocket.protocol.CloseErrors;
+import io.wsboot.websocket.protocol.Fragments;
 import io.wsboot.websocket.protocol.CloseReasons;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -46,6 +48,8 @@ final class ServerConnection implements Caller {
 
 	private final Duration closureTimeout;
 
+	private final int maxFrameSize;
+
 	private final ConnectionRegistry registry;
 
 	private final EndpointMetrics metrics;
@@ -71,8 +75,9 @@ final class ServerConnection implements Caller {
 	private final ReentrantLock dispatchLock = new ReentrantLock();
 
 	ServerConnection(Transport transport, PayloadBinder binder, ConnectionTimers timers, Duration closureTimeout,
-			ConnectionRegistry registry, EndpointMetrics metrics) {
+			int maxFrameSize, ConnectionRegistry registry, EndpointMetrics metrics) {
 		this.transport = transport;
+		this.maxFrameSize = maxFrameSize;
 		this.registry = registry;
 		this.metrics = metrics;
 		this.binder = binder;
@@ -82,13 +87,32 @@ final class ServerConnection implements Caller {
 
 	@Override
 	public void writeTextMessage(String text) {
-		write(() -> this.transport.sendText(text), true);
+		List<String> parts = Fragments.ofText(text, this.maxFrameSize);
+		write(() -> {
+			if (parts.size() == 1) {
+				this.transport.sendText(text);
+				return;
+			}
+			for (int i = 0; i < parts.size(); i++) {
+				this.transport.sendTextPart(parts.get(i), i == 0, i == parts.size() - 1);
+			}
+		}, true);
 		this.metrics.sent();
 	}
 
 	@Override
 	public void writeBinaryMessage(byte[] data) {
-		write(() -> this.transport.sendBinary(ByteBuffer.wrap(data)), false);
+		write(() -> {
+			if (data.length <= this.maxFrameSize) {
+				this.transport.sendBinary(ByteBuffer.wrap(data));
+				return;
+			}
+			for (int offset = 0; offset < data.length; offset += this.maxFrameSize) {
+				int length = Math.min(this.maxFrameSize, data.length - offset);
+				this.transport.sendBinaryPart(ByteBuffer.wrap(data, offset, length), offset == 0,
+						offset + length == data.length);
+			}
+		}, false);
 		this.metrics.sent();
 	}
 

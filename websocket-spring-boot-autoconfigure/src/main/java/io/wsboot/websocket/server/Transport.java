@@ -46,6 +46,24 @@ public interface Transport {
 	void sendBinary(ByteBuffer data) throws IOException;
 
 	/**
+	 * Sends one frame of a text message that is split into several, blocking until it is written.
+	 * @param part the frame's text, never splitting a character
+	 * @param first whether it starts the message
+	 * @param last whether it ends the message
+	 * @throws IOException when the write fails
+	 */
+	void sendTextPart(String part, boolean first, boolean last) throws IOException;
+
+	/**
+	 * Sends one frame of a binary message that is split into several, blocking until it is written.
+	 * @param part the frame's bytes
+	 * @param first whether it starts the message
+	 * @param last whether it ends the message
+	 * @throws IOException when the write fails
+	 */
+	void sendBinaryPart(ByteBuffer part, boolean first, boolean last) throws IOException;
+
+	/**
 	 * Sends a ping frame.
 	 * @param data at most 125 bytes
 	 * @throws IOException when the write fails

@@ -100,7 +100,7 @@ public final class WebSocketEndpoint {
 	 */
 	public ConnectionHandler connect(UpgradeDecision.Accepted accepted, Transport transport) {
 		ServerConnection connection = new ServerConnection(transport, this.binder, this.timers,
-				this.settings.connectionClosureTimeout(), this.registry, this.metrics);
+				this.settings.connectionClosureTimeout(), this.settings.maxFrameSize(), this.registry, this.metrics);
 		this.metrics.opened();
 		this.registry.add(connection, this.settings.path(), accepted.pathVariables());
 		ConnectionHandler handler = new ConnectionHandler(connection, accepted.service(), accepted.model(),

@@ -42,7 +42,7 @@ class ConnectionHandlerTests {
 
 	private ConnectionHandler handler(Service service) {
 		this.connection = new ServerConnection(this.transport, this.binder, this.timers, Duration.ofMillis(200),
-				new ConnectionRegistry(), EndpointMetrics.NONE);
+				65536, new ConnectionRegistry(), EndpointMetrics.NONE);
 		return new ConnectionHandler(this.connection, service, this.inspector.modelOf(service.getClass()), this.binder,
 				new EndpointSettings("/test", List.of(), Duration.ZERO, 1024, 1024, Duration.ofMillis(200), null, true,
 						Duration.ofSeconds(10)));
@@ -124,6 +124,17 @@ class ConnectionHandlerTests {
 		assertThatExceptionOfType(ConnectionClosureException.class)
 			.isThrownBy(() -> this.connection.close(1000, "bye", Duration.ofSeconds(5)))
 			.withMessage("Connection is closed by remote endpoint without echoing a close frame");
+	}
+
+	@Test
+	void messagesLargerThanTheFrameSizeAreSentInFramesThatNeverSplitACharacter() {
+		ServerConnection small = new ServerConnection(this.transport, this.binder, this.timers, Duration.ofSeconds(1), 4,
+				new ConnectionRegistry(), EndpointMetrics.NONE);
+		small.writeTextMessage("abcd");
+		small.writeTextMessage("aé€😀b");
+		small.writeBinaryMessage(new byte[10]);
+		assertThat(this.transport.frames).containsExactly("text:abcd", "text-part:aé", "text-part:€", "text-part:😀",
+				"text-part:b:last", "binary-part:4", "binary-part:4", "binary-part:2:last");
 	}
 
 	public static class Silent implements Service {

@@ -37,7 +37,7 @@ class ConnectionRegistryTests {
 
 	private ServerConnection open(String room, RecordingTransport transport) {
 		ServerConnection connection = new ServerConnection(transport, this.binder, this.timers, Duration.ofSeconds(1),
-				this.registry, EndpointMetrics.NONE);
+				65536, this.registry, EndpointMetrics.NONE);
 		this.registry.add(connection, "/chat/{room}", Map.of("room", room));
 		return connection;
 	}

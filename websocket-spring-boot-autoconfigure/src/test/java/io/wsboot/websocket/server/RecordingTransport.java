@@ -41,6 +41,16 @@ final class RecordingTransport implements Transport {
 	}
 
 	@Override
+	public void sendTextPart(String part, boolean first, boolean last) {
+		this.frames.add("text-part:" + part + (last ? ":last" : ""));
+	}
+
+	@Override
+	public void sendBinaryPart(ByteBuffer part, boolean first, boolean last) {
+		this.frames.add("binary-part:" + part.remaining() + (last ? ":last" : ""));
+	}
+
+	@Override
 	public void sendPing(ByteBuffer data) {
 		this.frames.add("ping:" + StandardCharsets.UTF_8.decode(data));
 	}

@@ -61,6 +61,16 @@ final class JettyTransport implements Transport {
 	}
 
 	@Override
+	public void sendTextPart(String part, boolean first, boolean last) throws IOException {
+		await((callback) -> this.session.sendPartialText(part, last, callback));
+	}
+
+	@Override
+	public void sendBinaryPart(ByteBuffer part, boolean first, boolean last) throws IOException {
+		await((callback) -> this.session.sendPartialBinary(part, last, callback));
+	}
+
+	@Override
 	public void sendPing(ByteBuffer data) throws IOException {
 		await((callback) -> this.session.sendPing(data, callback));
 	}

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.time.Duration;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.ContinuationWebSocketFrame;
@@ -157,6 +158,17 @@ final class ReactorNettyConnection implements Transport {
 	@Override
 	public void sendBinary(ByteBuffer data) throws IOException {
 		send(new BinaryWebSocketFrame(this.outbound.alloc().buffer(data.remaining()).writeBytes(data)));
+	}
+
+	@Override
+	public void sendTextPart(String part, boolean first, boolean last) throws IOException {
+		send(first ? new TextWebSocketFrame(last, 0, part) : new ContinuationWebSocketFrame(last, 0, part));
+	}
+
+	@Override
+	public void sendBinaryPart(ByteBuffer part, boolean first, boolean last) throws IOException {
+		ByteBuf buffer = this.outbound.alloc().buffer(part.remaining()).writeBytes(part);
+		send(first ? new BinaryWebSocketFrame(last, 0, buffer) : new ContinuationWebSocketFrame(last, 0, buffer));
 	}
 
 	@Override

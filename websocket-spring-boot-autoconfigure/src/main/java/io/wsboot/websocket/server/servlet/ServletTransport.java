@@ -67,6 +67,16 @@ final class ServletTransport implements Transport {
 	}
 
 	@Override
+	public void sendTextPart(String part, boolean first, boolean last) throws IOException {
+		this.session.sendMessage(new TextMessage(part, last));
+	}
+
+	@Override
+	public void sendBinaryPart(ByteBuffer part, boolean first, boolean last) throws IOException {
+		this.session.sendMessage(new BinaryMessage(part, last));
+	}
+
+	@Override
 	public void sendPing(ByteBuffer data) throws IOException {
 		this.session.sendMessage(new PingMessage(data));
 	}

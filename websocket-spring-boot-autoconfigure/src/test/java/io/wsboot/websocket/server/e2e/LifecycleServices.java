@@ -116,6 +116,9 @@ final class LifecycleServices {
 					}));
 					return null;
 				}
+				case "repeat" -> {
+					return words[2].repeat(Integer.parseInt(words[1]));
+				}
 				case "return-close" -> {
 					return CloseFrame.of(4003, "returned");
 				}

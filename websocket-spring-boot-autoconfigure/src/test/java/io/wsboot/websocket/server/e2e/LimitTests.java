@@ -136,6 +136,31 @@ class LimitTests {
 	}
 
 	@Test
+	void messagesLargerThanMaxFrameSizeAreSentInFramesThatNeverSplitACharacter() throws Exception {
+		try (RawWebSocket client = RawWebSocket.connect(this.port, "/ws/small-frames?tag=" + this.tag)) {
+			client.sendText("repeat 500 a€");
+			StringBuilder message = new StringBuilder();
+			RawWebSocket.Frame frame = client.readFrame();
+			assertThat(frame.opcode()).isEqualTo(1);
+			int frames = 1;
+			while (true) {
+				assertThat(frame.payload().length).isLessThanOrEqualTo(1024);
+				String part = new String(frame.payload(), java.nio.charset.StandardCharsets.UTF_8);
+				assertThat(part).doesNotContain("\uFFFD");
+				message.append(part);
+				if (frame.fin()) {
+					break;
+				}
+				frame = client.readFrame();
+				assertThat(frame.opcode()).as("continuation").isZero();
+				frames++;
+			}
+			assertThat(message.toString()).isEqualTo("a€".repeat(500));
+			assertThat(frames).isEqualTo(2);
+		}
+	}
+
+	@Test
 	void deflateIsAgreedWithAClientThatOffersIt() {
 		try (OkHttpClient client = OkHttpClient.connect(this.port, "/ws/size?tag=" + this.tag)) {
 			assertThat(client.extensions()).startsWith("permessage-deflate");

@@ -1,5 +1,6 @@
 package io.wsboot.websocket.server.e2e;
 
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -44,6 +45,41 @@ final class RawWebSocket implements AutoCloseable {
 			head.append((char) next);
 		}
 		return head.toString();
+	}
+
+	/** Sends a masked text frame. */
+	void sendText(String text) throws IOException {
+		byte[] payload = text.getBytes(StandardCharsets.UTF_8);
+		byte[] mask = { 1, 2, 3, 4 };
+		OutputStream out = this.socket.getOutputStream();
+		out.write(0x81);
+		out.write(0x80 | payload.length);
+		out.write(mask);
+		for (int i = 0; i < payload.length; i++) {
+			out.write(payload[i] ^ mask[i % 4]);
+		}
+		out.flush();
+	}
+
+	/** Reads one unmasked frame from the server. */
+	Frame readFrame() throws IOException {
+		DataInputStream in = new DataInputStream(this.socket.getInputStream());
+		int first = in.readUnsignedByte();
+		int length = in.readUnsignedByte() & 0x7F;
+		if (length == 126) {
+			length = in.readUnsignedShort();
+		}
+		else if (length == 127) {
+			length = (int) in.readLong();
+		}
+		byte[] payload = new byte[length];
+		in.readFully(payload);
+		return new Frame(first & 0x0F, (first & 0x80) != 0, payload);
+	}
+
+	/** A frame as it came: its opcode, whether it ends the message, its payload. */
+	record Frame(int opcode, boolean fin, byte[] payload) {
+
 	}
 
 	/** Sends a masked close frame with an empty payload. */

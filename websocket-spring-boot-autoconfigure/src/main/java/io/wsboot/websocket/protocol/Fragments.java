@@ -1,0 +1,44 @@
+package io.wsboot.websocket.protocol;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits an outgoing text message into frames of at most a number of UTF-8 bytes, never inside a
+ * character (a surrogate pair stays together).
+ */
+public final class Fragments {
+
+	private Fragments() {
+	}
+
+	/**
+	 * Splits text into parts whose UTF-8 encoding is at most {@code maxBytes} long.
+	 * @param text the message
+	 * @param maxBytes the frame size, at least 4
+	 * @return the parts, one when the text fits
+	 */
+	public static List<String> ofText(String text, int maxBytes) {
+		if (text.length() * 3L <= maxBytes) {
+			return List.of(text);
+		}
+		List<String> parts = new ArrayList<>();
+		int start = 0;
+		int bytes = 0;
+		int i = 0;
+		while (i < text.length()) {
+			int codePoint = text.codePointAt(i);
+			int size = (codePoint < 0x80) ? 1 : (codePoint < 0x800) ? 2 : (codePoint < 0x10000) ? 3 : 4;
+			if (bytes + size > maxBytes) {
+				parts.add(text.substring(start, i));
+				start = i;
+				bytes = 0;
+			}
+			bytes += size;
+			i += Character.charCount(codePoint);
+		}
+		parts.add(text.substring(start));
+		return parts;
+	}
+
+}
