@@ -11,7 +11,8 @@ import io.wsboot.websocket.WebSocketService;
 
 /**
  * Lets a browser into a chat room: checks where the page came from and the nickname, then gives the
- * connection its own {@link ChatService}.
+ * connection its own {@link ChatService}. A nickname counts as taken once its connection has
+ * opened (the sample keeps it simple: two handshakes at the same instant can both get it).
  */
 @WebSocketService(path = "/ws/chat/{room}", idleTimeout = "60s")
 public class ChatUpgrade implements UpgradeService {

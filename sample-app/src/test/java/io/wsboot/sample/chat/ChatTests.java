@@ -53,9 +53,11 @@ class ChatTests {
 
 	@Test
 	void takenNicknameIsRefusedWith409() throws Exception {
-		try (WsTestClient first = WsTestClient.connect(this.port, "/ws/chat/busy?nick=zoe");
-				WsTestClient second = WsTestClient.connect(this.port, "/ws/chat/busy?nick=zoe")) {
-			assertThat(second.handshake()).isEqualTo("409 nickname taken in busy: zoe");
+		try (WsTestClient first = WsTestClient.connect(this.port, "/ws/chat/busy?nick=zoe")) {
+			assertThat(first.next()).contains("\"type\":\"join\"");
+			try (WsTestClient second = WsTestClient.connect(this.port, "/ws/chat/busy?nick=zoe")) {
+				assertThat(second.handshake()).isEqualTo("409 nickname taken in busy: zoe");
+			}
 		}
 	}
 
