@@ -119,9 +119,10 @@ final class ReactorNettyConnection implements Transport {
 
 	/**
 	 * Netty has already closed over a corrupted or oversized frame; a connection that ended is a
-	 * drop, reported by the close that follows; anything else is a transport failure.
+	 * drop, reported by the close that follows; anything else is a transport failure after which
+	 * the connection is dropped, so that the peer is never left waiting on it.
 	 */
-	private static void failed(ConnectionHandler handler, Throwable failure) {
+	private void failed(ConnectionHandler handler, Throwable failure) {
 		if (failure instanceof CorruptedWebSocketFrameException corrupted) {
 			String message = String.valueOf(corrupted.getMessage());
 			handler.onProtocolError((corrupted.closeStatus().code() == WebSocketCloseStatus.MESSAGE_TOO_BIG.code())
@@ -132,6 +133,7 @@ final class ReactorNettyConnection implements Transport {
 		}
 		else {
 			handler.onTransportError(failure);
+			abort();
 		}
 	}
 
