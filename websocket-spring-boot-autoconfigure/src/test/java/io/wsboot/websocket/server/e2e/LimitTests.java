@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,7 +82,9 @@ class LimitTests {
 						default -> peer.send(text(size, false));
 					}
 				});
-				JdkClient.Close close = closeOrDrop(peer);
+				int sent = size;
+				JdkClient.Close close = closeOrDrop(peer,
+						() -> "size " + sent + ", server saw " + this.log.queue(this.tag));
 				if (close != null) {
 					assertThat(close.code()).as("close code for %d bytes", size).isEqualTo(1009);
 					assertThat(close.reason()).isEqualTo("Max message size of 65536 bytes has been exceeded.");
@@ -96,11 +99,14 @@ class LimitTests {
 	 * The close frame the client got, or {@code null} when its write of the rest of a large message
 	 * broke because the server had already closed (seen with the JDK client on Jetty).
 	 */
-	private static JdkClient.Close closeOrDrop(Peer peer) {
+	private static JdkClient.Close closeOrDrop(Peer peer, Supplier<String> diagnostics) {
 		try {
 			return peer.awaitClose();
 		}
 		catch (CompletionException ex) {
+			if (ex.getCause() instanceof java.util.concurrent.TimeoutException) {
+				throw new AssertionError("no close and no drop within 10 s (" + diagnostics.get() + ")", ex);
+			}
 			assertThat(ex).hasRootCauseInstanceOf(java.io.IOException.class);
 			return null;
 		}
