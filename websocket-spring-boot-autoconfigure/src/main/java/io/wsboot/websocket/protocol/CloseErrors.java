@@ -87,4 +87,25 @@ public final class CloseErrors {
 				"Could not receive a WebSocket close frame from remote endpoint within " + seconds + " seconds");
 	}
 
+	/**
+	 * For the read that meets a close frame of the peer, with the reference's text:
+	 * {@code "<reason>: Status code: <code>"}, or {@code "Connection closed Status code: <code>"}
+	 * without a reason.
+	 * @param statusCode the peer's status code
+	 * @param reason the peer's reason, or {@code null}
+	 * @return the error
+	 */
+	public static ConnectionClosureException closedByPeer(int statusCode, @Nullable String reason) {
+		String text = (reason == null || reason.isEmpty()) ? "Connection closed" : reason + ":";
+		return new ConnectionClosureException(text + " Status code: " + statusCode);
+	}
+
+	/**
+	 * For a read that was waiting when this side closed the connection.
+	 * @return the error
+	 */
+	public static ConnectionClosureException closedWhileReading() {
+		return new ConnectionClosureException("Connection closed");
+	}
+
 }

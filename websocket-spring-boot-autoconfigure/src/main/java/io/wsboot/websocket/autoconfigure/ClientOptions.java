@@ -1,0 +1,93 @@
+package io.wsboot.websocket.autoconfigure;
+
+import java.time.Duration;
+
+import io.wsboot.websocket.ConnectOptions;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.PropertyMapper;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Turns the {@code websocket.client.*} properties into {@link ConnectOptions}, rejecting values that
+ * cannot work with a message that names the property.
+ */
+final class ClientOptions {
+
+	private static final String PREFIX = "websocket.client.";
+
+	private ClientOptions() {
+	}
+
+	static ConnectOptions from(WebSocketProperties.Client client) {
+		ConnectOptions.Builder builder = ConnectOptions.builder();
+		PropertyMapper map = PropertyMapper.get();
+		map.from(client.isCompressionEnabled()).to(builder::compressionEnabled);
+		map.from(positive("handshake-timeout", client.getHandshakeTimeout())).to(builder::handshakeTimeout);
+		map.from(client.getReadTimeout()).as((timeout) -> positive("read-timeout", timeout)).to(builder::readTimeout);
+		map.from(client.getWriteTimeout()).as((timeout) -> positive("write-timeout", timeout)).to(builder::writeTimeout);
+		map.from(client.getMaxFrameSize())
+			.as((size) -> bytes("max-frame-size", size, ConnectOptions.MIN_FRAME_SIZE, Integer.MAX_VALUE))
+			.to((size) -> builder.maxFrameSize(size.intValue()));
+		map.from(client.getMaxMessageSize()).as((size) -> bytes("max-message-size", size, 1, Long.MAX_VALUE))
+			.to(builder::maxMessageSize);
+		map.from(atLeast("inbound-queue-capacity", client.getInboundQueueCapacity(), 1))
+			.to(builder::inboundQueueCapacity);
+		builder.tls(tls(client.getSsl()));
+		builder.retry(retry(client.getRetry()));
+		return builder.build();
+	}
+
+	private static ConnectOptions.Tls tls(WebSocketProperties.Client.Ssl ssl) {
+		if ((ssl.getCertificate() == null) != (ssl.getPrivateKey() == null)) {
+			throw new IllegalStateException("'" + PREFIX + "ssl.certificate' and '" + PREFIX
+					+ "ssl.private-key' go together but only '" + PREFIX
+					+ ((ssl.getCertificate() != null) ? "ssl.certificate" : "ssl.private-key") + "' is set");
+		}
+		return new ConnectOptions.Tls(ssl.getTrustedCertificates(), ssl.getCertificate(), ssl.getPrivateKey(),
+				ssl.getPrivateKeyPassword(), ssl.isVerify());
+	}
+
+	private static ConnectOptions.@Nullable Retry retry(WebSocketProperties.Client.Retry retry) {
+		if (!retry.isEnabled()) {
+			return null;
+		}
+		atLeast("retry.max-count", retry.getMaxCount(), 0);
+		if (!(retry.getBackOffFactor() >= 1.0)) {
+			throw new IllegalStateException(
+					"'" + PREFIX + "retry.back-off-factor' must be >= 1.0 but was " + retry.getBackOffFactor());
+		}
+		return new ConnectOptions.Retry(retry.getMaxCount(), notNegative("retry.interval", retry.getInterval()),
+				retry.getBackOffFactor(), notNegative("retry.max-wait-interval", retry.getMaxWaitInterval()));
+	}
+
+	private static Duration positive(String property, Duration value) {
+		if (value.isNegative() || value.isZero()) {
+			throw new IllegalStateException("'" + PREFIX + property + "' must be positive but was " + value);
+		}
+		return value;
+	}
+
+	private static Duration notNegative(String property, Duration value) {
+		if (value.isNegative()) {
+			throw new IllegalStateException("'" + PREFIX + property + "' must not be negative but was " + value);
+		}
+		return value;
+	}
+
+	private static int atLeast(String property, int value, int minimum) {
+		if (value < minimum) {
+			throw new IllegalStateException("'" + PREFIX + property + "' must be >= " + minimum + " but was " + value);
+		}
+		return value;
+	}
+
+	private static Long bytes(String property, DataSize size, long minimum, long maximum) {
+		if (size.toBytes() < minimum || size.toBytes() > maximum) {
+			throw new IllegalStateException("'" + PREFIX + property + "' must be between " + minimum + "B and " + maximum
+					+ "B but was " + size);
+		}
+		return size.toBytes();
+	}
+
+}

@@ -1,0 +1,76 @@
+package io.wsboot.websocket.client;
+
+import java.security.GeneralSecurityException;
+
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.SSLContext;
+
+import io.wsboot.websocket.ConnectOptions;
+import io.wsboot.websocket.SslException;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.pem.PemSslStoreBundle;
+import org.springframework.boot.ssl.pem.PemSslStoreDetails;
+
+/**
+ * Jetty's TLS settings from {@link ConnectOptions.Tls}: PEM trust and key material through Spring
+ * Boot's PEM support, or trust in everything when verification is off. Stateless.
+ */
+final class ClientTls {
+
+	private static final Log logger = LogFactory.getLog(ClientTls.class);
+
+	private ClientTls() {
+	}
+
+	static SslContextFactory.Client contextFactory(ConnectOptions.Tls tls) {
+		SslContextFactory.Client factory = new SslContextFactory.Client();
+		boolean pem = tls.trustedCertificates() != null || tls.certificate() != null;
+		if (!tls.verify()) {
+			logger.warn("TLS certificate verification is off for WebSocket client connections: any server is "
+					+ "trusted. Use this for development only (websocket.client.ssl.verify=false)");
+			factory.setSslContext(trustAll(pem ? bundle(tls).getManagers().getKeyManagers() : null));
+			factory.setEndpointIdentificationAlgorithm(null);
+		}
+		else if (pem) {
+			SslBundle bundle = bundle(tls);
+			try {
+				factory.setSslContext(bundle.createSslContext());
+			}
+			catch (RuntimeException ex) {
+				throw new SslException("Could not load the PEM certificates or key for TLS: " + ex.getMessage(), ex);
+			}
+		}
+		return factory;
+	}
+
+	private static SslBundle bundle(ConnectOptions.Tls tls) {
+		try {
+			PemSslStoreDetails keyStore = (tls.certificate() != null)
+					? new PemSslStoreDetails(null, tls.certificate(), tls.privateKey(), tls.privateKeyPassword())
+					: null;
+			PemSslStoreDetails trustStore = (tls.trustedCertificates() != null)
+					? PemSslStoreDetails.forCertificates(tls.trustedCertificates()) : null;
+			return SslBundle.of(new PemSslStoreBundle(keyStore, trustStore));
+		}
+		catch (RuntimeException ex) {
+			throw new SslException("Could not load the PEM certificates or key for TLS: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static SSLContext trustAll(KeyManager @Nullable [] keyManagers) {
+		try {
+			SSLContext context = SSLContext.getInstance("TLS");
+			context.init(keyManagers, SslContextFactory.TRUST_ALL_CERTS, null);
+			return context;
+		}
+		catch (GeneralSecurityException ex) {
+			throw new SslException("Could not set up TLS: " + ex.getMessage(), ex);
+		}
+	}
+
+}

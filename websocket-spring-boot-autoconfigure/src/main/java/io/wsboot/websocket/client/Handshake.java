@@ -1,0 +1,97 @@
+package io.wsboot.websocket.client;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import io.wsboot.websocket.ConnectOptions;
+import io.wsboot.websocket.ConnectionException;
+import io.wsboot.websocket.HandshakeTimeoutException;
+import io.wsboot.websocket.WebSocketException;
+import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.client.ClientUpgradeRequest;
+import org.eclipse.jetty.websocket.client.WebSocketClient;
+
+/**
+ * The opening handshake of one link: the upgrade request from the options, the handshake timeout,
+ * the check of the agreed sub-protocol and the mapping of failures.
+ */
+final class Handshake {
+
+	private static final String PERMESSAGE_DEFLATE = "permessage-deflate";
+
+	private final WebSocketClient jetty;
+
+	private final URI uri;
+
+	private final ConnectOptions options;
+
+	Handshake(WebSocketClient jetty, URI uri, ConnectOptions options) {
+		this.jetty = jetty;
+		this.uri = uri;
+		this.options = options;
+	}
+
+	/**
+	 * Opens a link; blocks until the handshake completes or times out.
+	 * @param events where the link's events go
+	 * @return the open link
+	 * @throws WebSocketException as {@link JettyFailures#duringHandshake} maps the failure
+	 */
+	JettyLink open(LinkEvents events) {
+		JettyLink link = new JettyLink(events, this.options);
+		CompletableFuture<Session> connecting;
+		try {
+			connecting = this.jetty.connect(link, request());
+		}
+		catch (IOException ex) {
+			throw new ConnectionException("IO Error: " + this.uri + ": " + ex.getMessage(), ex);
+		}
+		Session session = await(connecting);
+		List<String> requested = this.options.subProtocols();
+		String agreed = session.getUpgradeResponse().getAcceptedSubProtocol();
+		if (!requested.isEmpty() && (agreed == null || !requested.contains(agreed))) {
+			session.disconnect();
+			throw JettyFailures.subProtocolMismatch(agreed, requested);
+		}
+		return link;
+	}
+
+	private ClientUpgradeRequest request() {
+		ClientUpgradeRequest request = new ClientUpgradeRequest(this.uri);
+		this.options.headers().forEach(request::setHeader);
+		if (!this.options.subProtocols().isEmpty()) {
+			request.setSubProtocols(this.options.subProtocols());
+		}
+		if (this.options.compressionEnabled()) {
+			// Jetty inflates a frame into a buffer of at most this size and, with auto-fragmenting off,
+			// rejects a frame that fills it with 1009: the limit applies to the inflated payload (one
+			// byte short of it: a frame inflating to exactly max-frame-size is refused too).
+			request.addExtensions(PERMESSAGE_DEFLATE + "; @inflate_buffer_size=" + this.options.maxFrameSize());
+		}
+		return request;
+	}
+
+	private Session await(CompletableFuture<Session> connecting) {
+		try {
+			return connecting.get(this.options.handshakeTimeout().toNanos(), TimeUnit.NANOSECONDS);
+		}
+		catch (TimeoutException ex) {
+			connecting.cancel(true);
+			throw new HandshakeTimeoutException("Handshake timed out", ex);
+		}
+		catch (ExecutionException ex) {
+			throw JettyFailures.duringHandshake(this.uri, ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			connecting.cancel(true);
+			throw new ConnectionException("Interrupted during the handshake with " + this.uri, ex);
+		}
+	}
+
+}
