@@ -437,7 +437,9 @@ public final class ConnectOptions {
 		}
 
 		/**
-		 * Sets the largest frame received and the size outgoing messages are fragmented to.
+		 * Sets the size outgoing messages are fragmented to, and the largest frame accepted on a
+		 * connection without compression (with permessage-deflate, larger frames are split and
+		 * {@link #maxMessageSize} bounds what is held).
 		 * @param maxFrameSize at least 125 bytes, the largest payload of a control frame such as a close
 		 * frame, which must always fit
 		 * @return this builder

@@ -222,7 +222,9 @@ public class WebSocketProperties {
 		private @Nullable Duration writeTimeout;
 
 		/**
-		 * Largest frame payload accepted, and the size outgoing messages are fragmented to.
+		 * Size outgoing messages are fragmented to (at least 125B), and the largest frame payload
+		 * accepted on a connection without compression; with compression, larger frames are split
+		 * and max-message-size bounds what is held.
 		 */
 		private DataSize maxFrameSize = DataSize.ofBytes(65536);
 

@@ -68,10 +68,7 @@ final class Handshake {
 			request.setSubProtocols(this.options.subProtocols());
 		}
 		if (this.options.compressionEnabled()) {
-			// Jetty inflates a frame into a buffer of at most this size and, with auto-fragmenting off,
-			// rejects a frame that fills it with 1009: the limit applies to the inflated payload (one
-			// byte short of it: a frame inflating to exactly max-frame-size is refused too).
-			request.addExtensions(PERMESSAGE_DEFLATE + "; @inflate_buffer_size=" + this.options.maxFrameSize());
+			request.addExtensions(PERMESSAGE_DEFLATE);
 		}
 		return request;
 	}

@@ -29,6 +29,8 @@ public final class JettyLink implements Session.Listener {
 
 	private static final int MAX_CONTROL_PAYLOAD = 125;
 
+	private static final String PERMESSAGE_DEFLATE = "permessage-deflate";
+
 	private final LinkEvents events;
 
 	private final ConnectOptions options;
@@ -53,11 +55,21 @@ public final class JettyLink implements Session.Listener {
 		session.setMaxTextMessageSize(this.options.maxMessageSize());
 		session.setMaxBinaryMessageSize(this.options.maxMessageSize());
 		session.setIdleTimeout(Duration.ZERO);
-		// Jetty would otherwise split an incoming frame over the limit instead of rejecting it; outgoing
+		// Without compression Jetty rejects a frame over the limit with 1009 only when it does not split
+		// frames itself. With permessage-deflate it must split them: a peer may send a few kilobytes that
+		// inflate to a whole message in one frame (Tomcat does), and Jetty would otherwise refuse any
+		// frame that inflates past the limit; max-message-size still bounds what is held. Outgoing
 		// messages are fragmented here, never above the limit.
-		session.setAutoFragment(false);
+		session.setAutoFragment(compressed(session));
 		this.session = session;
 		this.events.opened(this);
+	}
+
+	private static boolean compressed(Session session) {
+		return session.getUpgradeResponse()
+			.getExtensions()
+			.stream()
+			.anyMatch((extension) -> PERMESSAGE_DEFLATE.equalsIgnoreCase(extension.getName()));
 	}
 
 	@Override

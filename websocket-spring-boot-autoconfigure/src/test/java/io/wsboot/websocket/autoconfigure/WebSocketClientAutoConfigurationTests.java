@@ -1,0 +1,133 @@
+package io.wsboot.websocket.autoconfigure;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import io.wsboot.websocket.ConnectOptions;
+import io.wsboot.websocket.WebSocketException;
+import io.wsboot.websocket.WsClient;
+import io.wsboot.websocket.binding.PayloadBinder;
+import io.wsboot.websocket.client.DefaultWsClient;
+import org.eclipse.jetty.websocket.client.WebSocketClient;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The auto-configured {@link WsClient}: its options from {@code websocket.client.*}, the start-up
+ * failures of values that cannot work, and when it backs off.
+ */
+class WebSocketClientAutoConfigurationTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner().withConfiguration(
+			AutoConfigurations.of(WebSocketBindingAutoConfiguration.class, WebSocketClientAutoConfiguration.class));
+
+	@Test
+	void providesAClientWithTheReferenceDefaultsInANonWebApplication() {
+		this.contextRunner.run((context) -> {
+			assertThat(context).hasSingleBean(WsClient.class);
+			ConnectOptions defaults = context.getBean(WsClient.class).defaults();
+			assertThat(defaults.compressionEnabled()).isTrue();
+			assertThat(defaults.handshakeTimeout()).isEqualTo(Duration.ofSeconds(300));
+			assertThat(defaults.readTimeout()).isNull();
+			assertThat(defaults.writeTimeout()).isNull();
+			assertThat(defaults.maxFrameSize()).isEqualTo(65536);
+			assertThat(defaults.retry()).isNull();
+			assertThat(defaults.tls().verify()).isTrue();
+		});
+	}
+
+	@Test
+	void takesItsOptionsFromTheProperties() {
+		this.contextRunner
+			.withPropertyValues("websocket.client.compression-enabled=false", "websocket.client.handshake-timeout=5s",
+					"websocket.client.read-timeout=2s", "websocket.client.write-timeout=3s",
+					"websocket.client.max-frame-size=1KB", "websocket.client.max-message-size=2MB",
+					"websocket.client.inbound-queue-capacity=8", "websocket.client.retry.enabled=true",
+					"websocket.client.retry.max-count=4", "websocket.client.retry.interval=200ms",
+					"websocket.client.retry.back-off-factor=2.0", "websocket.client.retry.max-wait-interval=10s",
+					"websocket.client.ssl.verify=false")
+			.run((context) -> {
+				ConnectOptions defaults = context.getBean(WsClient.class).defaults();
+				assertThat(defaults.compressionEnabled()).isFalse();
+				assertThat(defaults.handshakeTimeout()).isEqualTo(Duration.ofSeconds(5));
+				assertThat(defaults.readTimeout()).isEqualTo(Duration.ofSeconds(2));
+				assertThat(defaults.writeTimeout()).isEqualTo(Duration.ofSeconds(3));
+				assertThat(defaults.maxFrameSize()).isEqualTo(1024);
+				assertThat(defaults.maxMessageSize()).isEqualTo(2 * 1024 * 1024);
+				assertThat(defaults.inboundQueueCapacity()).isEqualTo(8);
+				assertThat(defaults.retry())
+					.isEqualTo(new ConnectOptions.Retry(4, Duration.ofMillis(200), 2.0, Duration.ofSeconds(10)));
+				assertThat(defaults.tls().verify()).isFalse();
+			});
+	}
+
+	@Test
+	void variantsStartFromTheConfiguredOptionsWithoutANewBean() {
+		this.contextRunner.withPropertyValues("websocket.client.read-timeout=2s").run((context) -> {
+			WsClient client = context.getBean(WsClient.class);
+			WsClient variant = client.with(client.options().bearerToken("t").subProtocols("chat").build());
+			assertThat(variant.defaults().readTimeout()).isEqualTo(Duration.ofSeconds(2));
+			assertThat(variant.defaults().headers()).containsEntry("Authorization", List.of("Bearer t"));
+			assertThat(variant.defaults().subProtocols()).containsExactly("chat");
+			assertThat(client.defaults().headers()).isEmpty();
+			assertThat(context).hasSingleBean(WsClient.class);
+		});
+	}
+
+	@Test
+	void valuesThatCannotWorkFailStartUpNamingTheProperty() {
+		assertStartUpFails("websocket.client.max-frame-size=100B",
+				"'websocket.client.max-frame-size' must be between 125B and 2147483647B but was 100B");
+		assertStartUpFails("websocket.client.handshake-timeout=0s",
+				"'websocket.client.handshake-timeout' must be positive but was PT0S");
+		assertStartUpFails("websocket.client.inbound-queue-capacity=0",
+				"'websocket.client.inbound-queue-capacity' must be >= 1 but was 0");
+		assertStartUpFails("websocket.client.retry.enabled=true", "websocket.client.retry.back-off-factor=0.5",
+				"'websocket.client.retry.back-off-factor' must be >= 1.0 but was 0.5");
+		assertStartUpFails("websocket.client.ssl.certificate=file:cert.pem",
+				"'websocket.client.ssl.certificate' and 'websocket.client.ssl.private-key' go together but only "
+						+ "'websocket.client.ssl.certificate' is set");
+	}
+
+	private void assertStartUpFails(String... propertiesThenMessage) {
+		String message = propertiesThenMessage[propertiesThenMessage.length - 1];
+		String[] properties = Arrays.copyOf(propertiesThenMessage, propertiesThenMessage.length - 1);
+		this.contextRunner.withPropertyValues(properties)
+			.run((context) -> assertThat(context).getFailure().rootCause().hasMessage(message));
+	}
+
+	@Test
+	void backsOffWhenTheUserDefinesAClient() {
+		WsClient mine = new DefaultWsClient(ConnectOptions.builder().build(),
+				new PayloadBinder(new JsonMapper()));
+		this.contextRunner.withBean(WsClient.class, () -> mine)
+			.run((context) -> assertThat(context.getBean(WsClient.class)).isSameAs(mine));
+	}
+
+	@Test
+	void backsOffWithoutJettysWebSocketClient() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader(WebSocketClient.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(WsClient.class));
+	}
+
+	@Test
+	void isClosedWithTheContext() {
+		this.contextRunner.run((context) -> {
+			WsClient client = context.getBean(WsClient.class);
+			context.close();
+			assertThatExceptionOfType(WebSocketException.class)
+				.isThrownBy(() -> client.connect(URI.create("ws://127.0.0.1:1/x"), client.defaults()))
+				.withMessage("The WsClient is closed");
+		});
+	}
+
+}
