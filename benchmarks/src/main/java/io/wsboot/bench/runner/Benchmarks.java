@@ -1,0 +1,205 @@
+package io.wsboot.bench.runner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the whole benchmark and writes {@code benchmarks/RESULTS.md}: echo throughput and latency of
+ * every server, interleaved over rounds so that machine drift cancels; how cost grows with message
+ * size, connections and compression; memory per idle connection at 1,000 and 10,000 connections;
+ * and the blocking {@code WsClient} beside the JDK's and OkHttp's clients.
+ *
+ * <p>Arguments: {@code --quick} for one short round (a smoke test, not for the record).
+ */
+public final class Benchmarks {
+
+	static final String LOAD = "io.wsboot.bench.load.LoadGenerator";
+
+	static final String CLIENTS = "io.wsboot.bench.clients.ClientComparison";
+
+	static final String HEADLINE_RTT = "echo-rtt, 64 B, 10 connections";
+
+	static final String HEADLINE_PIPELINED = "pipelined (16 in flight), 64 B, 10 connections";
+
+	static final List<String> GROWTH = List.of("pipelined (4 in flight), 16 KiB, 10 connections",
+			"pipelined (2 in flight), 512 KiB, 10 connections", "echo-rtt, 64 B, 1,000 connections",
+			"echo-rtt, 64 B, 10 connections, permessage-deflate");
+
+	static final String IDLE = "idle connections";
+
+	static final int PORT = 18080;
+
+	private static final int LARGE = 1024 * 1024;
+
+	private final Processes processes;
+
+	private final Measurements measurements = new Measurements();
+
+	private final boolean quick;
+
+	private final List<String> clientResults = new ArrayList<>();
+
+	private Benchmarks(Processes processes, boolean quick) {
+		this.processes = processes;
+		this.quick = quick;
+	}
+
+	public static void main(String[] args) throws Exception {
+		boolean quick = List.of(args).contains("--quick");
+		Benchmarks benchmarks = new Benchmarks(new Processes(Path.of("benchmarks", "target")), quick);
+		long started = System.nanoTime();
+		benchmarks.headline();
+		benchmarks.growth();
+		benchmarks.idleMemory();
+		benchmarks.clients();
+		Duration took = Duration.ofNanos(System.nanoTime() - started);
+		Path results = Path.of("benchmarks", quick ? "target/RESULTS-quick.md" : "RESULTS.md");
+		new Report(benchmarks.measurements, benchmarks.clientResults, quick, took).write(results);
+		System.out.println("Wrote " + results + " in " + took.toMinutes() + " min " + took.toSecondsPart() + " s");
+	}
+
+	/** Every server, both echo modes at 64 B, interleaved over rounds. */
+	private void headline() throws Exception {
+		int rounds = this.quick ? 1 : 3;
+		for (int round = 1; round <= rounds; round++) {
+			for (Server server : Server.values()) {
+				log("headline round " + round + "/" + rounds + ": " + server.label());
+				Process process = this.processes.startServer(server, PORT, 65536);
+				try {
+					this.measurements.add(HEADLINE_RTT, server, load(server, "echo-rtt", 10, 64, 1, false),
+							"msgs_per_s", "p50_us", "p99_us", "p999_us");
+					this.measurements.add(HEADLINE_PIPELINED, server, load(server, "pipelined", 10, 64, 16, false),
+							"msgs_per_s");
+				}
+				finally {
+					Processes.stop(process);
+				}
+			}
+		}
+	}
+
+	/** wsboot and raw Spring on each engine, as messages grow, connections multiply and compression is on. */
+	private void growth() throws Exception {
+		for (Server server : Server.values()) {
+			if (server == Server.VERTX) {
+				continue;
+			}
+			log("growth: " + server.label());
+			Process process = this.processes.startServer(server, PORT, LARGE);
+			try {
+				this.measurements.add(GROWTH.get(0), server, load(server, "pipelined", 10, 16 * 1024, 4, false),
+						"msgs_per_s");
+				this.measurements.add(GROWTH.get(1), server, load(server, "pipelined", 10, 512 * 1024, 2, false),
+						"msgs_per_s");
+				this.measurements.add(GROWTH.get(2), server, load(server, "echo-rtt", 1000, 64, 1, false), "msgs_per_s",
+						"p99_us");
+				this.measurements.add(GROWTH.get(3), server, load(server, "echo-rtt", 10, 64, 1, true), "msgs_per_s",
+						"p99_us");
+			}
+			finally {
+				Processes.stop(process);
+			}
+		}
+	}
+
+	/** Heap after a full collection and RSS with 1,000, then 10,000 idle connections; then a clean close of all. */
+	private void idleMemory() throws Exception {
+		for (Server server : Server.values()) {
+			log("idle memory: " + server.label());
+			Process process = this.processes.startServer(server, PORT, 65536);
+			List<Process> holders = new ArrayList<>();
+			List<BufferedReader> outputs = new ArrayList<>();
+			try {
+				long pid = process.pid();
+				long heapBefore = Processes.heapAfterGc(pid);
+				long rssBefore = Processes.rss(pid);
+				int connected = 0;
+				for (int target : new int[] { 1000, 10_000 }) {
+					Process holder = this.processes.startClient(LOAD, List.of("--url", url(server), "--mode", "connect",
+							"--connections", String.valueOf(target - connected)));
+					holders.add(holder);
+					outputs.add(Processes.reader(holder));
+					connected += awaitConnected(outputs.get(outputs.size() - 1), target - connected);
+					long heap = Processes.heapAfterGc(pid);
+					long rss = Processes.rss(pid);
+					this.measurements.add(IDLE, server, "heap_per_conn_" + target, (heap - heapBefore) / (double) target);
+					this.measurements.add(IDLE, server, "rss_per_conn_" + target, (rss - rssBefore) / (double) target);
+				}
+				int clean = 0;
+				for (Process holder : holders) {
+					Processes.send(holder, "close");
+				}
+				for (BufferedReader output : outputs) {
+					clean += awaitClosed(output);
+				}
+				this.measurements.add(IDLE, server, "clean_closes", clean);
+			}
+			finally {
+				holders.forEach(Process::destroyForcibly);
+				Processes.stop(process);
+			}
+		}
+	}
+
+	/** WsClient, the JDK's client and OkHttp against the fastest raw server. */
+	private void clients() throws Exception {
+		log("clients");
+		Process process = this.processes.startServer(Server.RAW_NETTY, PORT, 65536);
+		try {
+			this.clientResults.addAll(this.processes.runClient(CLIENTS,
+					List.of(url(Server.RAW_NETTY), String.valueOf(this.quick ? 2 : 5)), Duration.ofMinutes(5)));
+		}
+		finally {
+			Processes.stop(process);
+		}
+	}
+
+	private Map<String, String> load(Server server, String mode, int connections, int size, int inFlight,
+			boolean compression) throws Exception {
+		List<String> arguments = List.of("--url", url(server), "--mode", mode, "--connections", String.valueOf(connections),
+				"--size", String.valueOf(size), "--in-flight", String.valueOf(inFlight), "--compression",
+				String.valueOf(compression), "--warmup", this.quick ? "1" : "2", "--duration", this.quick ? "2" : "3");
+		return Measurements.parse(this.processes.runClient(LOAD, arguments, Duration.ofMinutes(3)).get(0));
+	}
+
+	private static int awaitConnected(BufferedReader output, int expected) throws IOException {
+		String line = awaitLine(output, "CONNECTED");
+		int connected = Integer.parseInt(Measurements.parse("RESULT " + line.substring("CONNECTED".length())).get("n"));
+		if (connected != expected) {
+			throw new IllegalStateException("only " + connected + " of " + expected + " connections opened: " + line);
+		}
+		return connected;
+	}
+
+	private static int awaitClosed(BufferedReader output) throws IOException {
+		String line = awaitLine(output, "CLOSED");
+		return Integer.parseInt(Measurements.parse("RESULT " + line.substring("CLOSED".length())).get("clean"));
+	}
+
+	private static String awaitLine(BufferedReader out, String prefix) throws IOException {
+		String line;
+		while ((line = out.readLine()) != null) {
+			if (line.startsWith(prefix)) {
+				return line;
+			}
+			if (line.startsWith("FAILED")) {
+				throw new IllegalStateException(line);
+			}
+		}
+		throw new IllegalStateException("the load generator ended before printing " + prefix);
+	}
+
+	private static String url(Server server) {
+		return "ws://127.0.0.1:" + PORT + server.path();
+	}
+
+	private static void log(String step) {
+		System.out.println("[bench] " + step);
+	}
+
+}

@@ -1,0 +1,188 @@
+package io.wsboot.bench.runner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Starts the JVMs of a run (servers and load generators) with one class path per engine, and reads
+ * what the JDK's tools say about a running server's memory.
+ */
+final class Processes {
+
+	private static final Pattern USED = Pattern.compile("used (\\d+)K");
+
+	/** The flags of every server JVM, identical for all servers. */
+	static final List<String> SERVER_FLAGS = List.of("-Xms256m", "-Xmx2g", "-XX:+UseG1GC");
+
+	/** The flags of every load generator JVM. */
+	static final List<String> CLIENT_FLAGS = List.of("-Xmx1g", "-XX:+UseG1GC");
+
+	private final Path target;
+
+	private final Path logs;
+
+	Processes(Path target) throws IOException {
+		this.target = target;
+		this.logs = Files.createDirectories(target.resolve("bench-logs"));
+	}
+
+	String classPath(String engine) throws IOException {
+		return this.target.resolve("classes") + ":" + Files.readString(this.target.resolve("classpath-" + engine + ".txt")).trim();
+	}
+
+	/**
+	 * Starts a server and waits until its port accepts connections.
+	 * @param server which server
+	 * @param port its port
+	 * @param maxMessage the largest message of the run
+	 * @return the running process
+	 */
+	Process startServer(Server server, int port, int maxMessage) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(java()));
+		command.addAll(SERVER_FLAGS);
+		command.add("-cp");
+		command.add(classPath(server.engine()));
+		command.addAll(server.command(port, maxMessage));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(this.logs.resolve(server.name().toLowerCase() + ".log").toFile())
+			.start();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+		while (System.nanoTime() < deadline) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException(server.label() + " exited at start-up; see " + this.logs);
+			}
+			try (Socket socket = new Socket()) {
+				socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+				return process;
+			}
+			catch (IOException ex) {
+				Thread.sleep(100);
+			}
+		}
+		process.destroyForcibly();
+		throw new IllegalStateException(server.label() + " did not open port " + port + " within 90 s");
+	}
+
+	static void stop(Process process) throws InterruptedException {
+		process.destroy();
+		if (!process.waitFor(20, TimeUnit.SECONDS)) {
+			process.destroyForcibly().waitFor();
+		}
+	}
+
+	/**
+	 * Starts a load generator or client benchmark JVM.
+	 * @param mainClass its main class
+	 * @param arguments its arguments
+	 * @return the process, stdout readable, stdin writable
+	 */
+	Process startClient(String mainClass, List<String> arguments) throws IOException {
+		List<String> command = new ArrayList<>(List.of(java()));
+		command.addAll(CLIENT_FLAGS);
+		command.add("-cp");
+		command.add(classPath("reactor-netty"));
+		command.add(mainClass);
+		command.addAll(arguments);
+		return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(this.logs.resolve("clients.log").toFile()))
+			.start();
+	}
+
+	/**
+	 * Runs a client to its end and returns its {@code RESULT} lines.
+	 * @throws IllegalStateException with the client's {@code FAILED} line when the run failed
+	 */
+	List<String> runClient(String mainClass, List<String> arguments, Duration timeout) throws IOException, InterruptedException {
+		Process process = startClient(mainClass, arguments);
+		process.getOutputStream().close();
+		List<String> results = new ArrayList<>();
+		String failure = null;
+		try (BufferedReader out = reader(process)) {
+			String line;
+			while ((line = out.readLine()) != null) {
+				if (line.startsWith("RESULT ")) {
+					results.add(line);
+				}
+				else if (line.startsWith("FAILED")) {
+					failure = line;
+				}
+			}
+		}
+		if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			throw new IllegalStateException("client did not finish within " + timeout + ": " + arguments);
+		}
+		if (failure != null || results.isEmpty() || process.exitValue() != 0) {
+			throw new IllegalStateException("run failed (" + arguments + "): "
+					+ ((failure != null) ? failure : "exit " + process.exitValue() + ", no RESULT line"));
+		}
+		return results;
+	}
+
+	static BufferedReader reader(Process process) {
+		return new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+	}
+
+	static void send(Process process, String line) throws IOException {
+		OutputStream in = process.getOutputStream();
+		in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+		in.flush();
+	}
+
+	/**
+	 * Heap in use after a full collection, from {@code jcmd}.
+	 * @return bytes
+	 */
+	static long heapAfterGc(long pid) throws IOException, InterruptedException {
+		jcmd(pid, "GC.run");
+		jcmd(pid, "GC.run");
+		String info = jcmd(pid, "GC.heap_info");
+		Matcher used = USED.matcher(info);
+		if (!used.find()) {
+			throw new IllegalStateException("no heap figure in jcmd's answer: " + info);
+		}
+		return Long.parseLong(used.group(1)) * 1024;
+	}
+
+	/**
+	 * Resident set size of a process, from {@code /proc}.
+	 * @return bytes
+	 */
+	static long rss(long pid) throws IOException {
+		for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+			if (line.startsWith("VmRSS:")) {
+				return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+			}
+		}
+		throw new IllegalStateException("no VmRSS for process " + pid);
+	}
+
+	private static String jcmd(long pid, String command) throws IOException, InterruptedException {
+		Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+				String.valueOf(pid), command)
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		if (!jcmd.waitFor(60, TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
+			throw new IllegalStateException("jcmd " + command + " failed: " + output);
+		}
+		return output;
+	}
+
+	private static String java() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+}

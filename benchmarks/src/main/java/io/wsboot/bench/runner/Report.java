@@ -1,0 +1,253 @@
+package io.wsboot.bench.runner;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes {@code RESULTS.md} from the measurements: the machine and command, one table per part,
+ * the targets with whether they were met, and a reading of the numbers.
+ */
+final class Report {
+
+	private static final List<Server> SPRING = List.of(Server.WSBOOT_TOMCAT, Server.RAW_TOMCAT, Server.WSBOOT_JETTY,
+			Server.RAW_JETTY, Server.WSBOOT_NETTY, Server.RAW_NETTY);
+
+	private static final List<Server> WSBOOT = List.of(Server.WSBOOT_TOMCAT, Server.WSBOOT_JETTY, Server.WSBOOT_NETTY);
+
+	private final Measurements m;
+
+	private final List<String> clientResults;
+
+	private final boolean quick;
+
+	private final Duration took;
+
+	private final StringBuilder out = new StringBuilder();
+
+	private final List<String> targets = new ArrayList<>();
+
+	Report(Measurements measurements, List<String> clientResults, boolean quick, Duration took) {
+		this.m = measurements;
+		this.clientResults = clientResults;
+		this.quick = quick;
+		this.took = took;
+	}
+
+	void write(Path file) throws IOException {
+		header();
+		headline();
+		growth();
+		idle();
+		clients();
+		line("## Targets");
+		line("");
+		this.targets.forEach(this::line);
+		line("");
+		Files.createDirectories(file.toAbsolutePath().getParent());
+		Files.writeString(file, this.out);
+	}
+
+	private void header() throws IOException {
+		line("# Benchmark results");
+		line("");
+		line("Written by `bash benchmarks/run.sh" + (this.quick ? " --quick" : "") + "` on " + LocalDate.now() + " in "
+				+ this.took.toMinutes() + " min " + this.took.toSecondsPart() + " s" + (this.quick ? " (quick: one short round, not for the record)" : "") + ".");
+		line("");
+		line("- Machine: " + cpu() + ", " + Runtime.getRuntime().availableProcessors() + " cores, "
+				+ memory() + "; " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ".");
+		line("- Every server runs alone in its own JVM with `" + String.join(" ", Processes.SERVER_FLAGS)
+				+ "`; the load generator (Netty's WebSocket client codec, `benchmarks/src/main/java/io/wsboot/bench/load`) in another with `"
+				+ String.join(" ", Processes.CLIENT_FLAGS) + "`, on loopback. Every echo is checked byte for byte: a lost or wrong message fails the run.");
+		line("- Echo runs: " + (this.quick ? "1 s" : "2 s") + " warm-up, then " + (this.quick ? "2 s" : "3 s")
+				+ " measured; the 64 B runs go round all servers in turn (A B C … A B C …), "
+				+ (this.quick ? "once" : "three times") + ", and the tables give medians. wsboot servers have an idle timeout set (300 s) and default limits.");
+		line("- ×raw is wsboot ÷ raw Spring on the same engine; ×Vert.x is ÷ Vert.x 5.");
+		line("");
+	}
+
+	private void headline() {
+		line("## Echo, 64 B messages, 10 connections");
+		line("");
+		line("| server | echo-rtt msgs/s | ×raw | p50 µs | p99 µs | p99 ×raw | p99.9 µs | pipelined msgs/s | ×raw | ×Vert.x |");
+		line("|---|---|---|---|---|---|---|---|---|---|");
+		for (Server server : Server.values()) {
+			String rtt = Benchmarks.HEADLINE_RTT;
+			String pipe = Benchmarks.HEADLINE_PIPELINED;
+			line("| " + server.label() + " | " + count(m(rtt, server, "msgs_per_s")) + " | "
+					+ ratioToRaw(rtt, server, "msgs_per_s") + " | " + us(m(rtt, server, "p50_us")) + " | "
+					+ us(m(rtt, server, "p99_us")) + " | " + ratioToRaw(rtt, server, "p99_us") + " | "
+					+ us(m(rtt, server, "p999_us")) + " | " + count(m(pipe, server, "msgs_per_s")) + " | "
+					+ ratioToRaw(pipe, server, "msgs_per_s") + " | "
+					+ ratio(m(pipe, server, "msgs_per_s"), m(pipe, Server.VERTX, "msgs_per_s")) + " |");
+		}
+		line("");
+		line("Every round, msgs/s (echo-rtt / pipelined):");
+		line("");
+		for (Server server : Server.values()) {
+			line("- " + server.label() + ": " + rounds(Benchmarks.HEADLINE_RTT, server) + " / "
+					+ rounds(Benchmarks.HEADLINE_PIPELINED, server));
+		}
+		line("");
+		for (Server server : WSBOOT) {
+			target(m(Benchmarks.HEADLINE_RTT, server, "msgs_per_s") >= 0.97 * m(Benchmarks.HEADLINE_RTT, server.baseline(), "msgs_per_s"),
+					server.label() + ": echo-rtt msgs/s ≥ 0.97× raw (" + ratioToRaw(Benchmarks.HEADLINE_RTT, server, "msgs_per_s") + ")");
+			target(m(Benchmarks.HEADLINE_PIPELINED, server, "msgs_per_s") >= 0.97 * m(Benchmarks.HEADLINE_PIPELINED, server.baseline(), "msgs_per_s"),
+					server.label() + ": pipelined msgs/s ≥ 0.97× raw (" + ratioToRaw(Benchmarks.HEADLINE_PIPELINED, server, "msgs_per_s") + ")");
+			target(m(Benchmarks.HEADLINE_RTT, server, "p99_us") <= 1.1 * m(Benchmarks.HEADLINE_RTT, server.baseline(), "p99_us"),
+					server.label() + ": echo-rtt p99 ≤ 1.1× raw (" + ratioToRaw(Benchmarks.HEADLINE_RTT, server, "p99_us") + ")");
+		}
+		double netty = m(Benchmarks.HEADLINE_PIPELINED, Server.WSBOOT_NETTY, "msgs_per_s");
+		target(netty >= 0.9 * m(Benchmarks.HEADLINE_PIPELINED, Server.RAW_NETTY, "msgs_per_s"),
+				"wsboot on WebFlux: pipelined ≥ 0.9× raw WebFlux (" + ratioToRaw(Benchmarks.HEADLINE_PIPELINED, Server.WSBOOT_NETTY, "msgs_per_s") + ")");
+		target(netty >= 0.9 * m(Benchmarks.HEADLINE_PIPELINED, Server.VERTX, "msgs_per_s"),
+				"wsboot on WebFlux: pipelined ≥ 0.9× Vert.x ("
+						+ ratio(netty, m(Benchmarks.HEADLINE_PIPELINED, Server.VERTX, "msgs_per_s")) + ")");
+	}
+
+	private void growth() {
+		line("## How cost grows: message size, connections, compression (one run each)");
+		line("");
+		StringBuilder head = new StringBuilder("| scenario |");
+		StringBuilder rule = new StringBuilder("|---|");
+		for (Server server : SPRING) {
+			head.append(' ').append(server.label()).append(" |");
+			rule.append("---|");
+		}
+		line(head.toString());
+		line(rule.toString());
+		for (String scenario : Benchmarks.GROWTH) {
+			StringBuilder row = new StringBuilder("| " + scenario + " msgs/s |");
+			for (Server server : SPRING) {
+				row.append(' ').append(count(m(scenario, server, "msgs_per_s")));
+				if (server.kind() == Server.Kind.WSBOOT) {
+					row.append(" (").append(ratioToRaw(scenario, server, "msgs_per_s")).append(')');
+				}
+				row.append(" |");
+			}
+			line(row.toString());
+		}
+		line("");
+	}
+
+	private void idle() {
+		line("## Memory per idle connection");
+		line("");
+		line("Heap after a full collection (`jcmd GC.run`, then `GC.heap_info`) and RSS (`/proc/<pid>/status`), less the figures before the first connection, divided by the connections held; then every connection is closed with a close frame and the table counts those the server answered.");
+		line("");
+		line("| server | heap/conn at 1k | at 10k | ×raw at 10k | RSS/conn at 1k | at 10k | clean closes of 10,000 |");
+		line("|---|---|---|---|---|---|---|");
+		for (Server server : Server.values()) {
+			line("| " + server.label() + " | " + kb(m(Benchmarks.IDLE, server, "heap_per_conn_1000")) + " | "
+					+ kb(m(Benchmarks.IDLE, server, "heap_per_conn_10000")) + " | "
+					+ ratioToRaw(Benchmarks.IDLE, server, "heap_per_conn_10000") + " | "
+					+ kb(m(Benchmarks.IDLE, server, "rss_per_conn_1000")) + " | "
+					+ kb(m(Benchmarks.IDLE, server, "rss_per_conn_10000")) + " | "
+					+ count(m(Benchmarks.IDLE, server, "clean_closes")) + " |");
+		}
+		line("");
+		for (Server server : WSBOOT) {
+			target(m(Benchmarks.IDLE, server, "heap_per_conn_10000") <= 1.1 * m(Benchmarks.IDLE, server.baseline(), "heap_per_conn_10000"),
+					server.label() + ": heap per idle connection ≤ 1.1× raw ("
+							+ ratioToRaw(Benchmarks.IDLE, server, "heap_per_conn_10000") + ")");
+		}
+		target(m(Benchmarks.IDLE, Server.WSBOOT_NETTY, "heap_per_conn_10000") <= 12 * 1024,
+				"wsboot on WebFlux: heap per idle connection ≤ 12 KB ("
+						+ kb(m(Benchmarks.IDLE, Server.WSBOOT_NETTY, "heap_per_conn_10000")) + ")");
+		for (Server server : Server.values()) {
+			target(m(Benchmarks.IDLE, server, "clean_closes") == 10_000,
+					server.label() + ": 10,000 idle connections held and closed cleanly ("
+							+ count(m(Benchmarks.IDLE, server, "clean_closes")) + ")");
+		}
+	}
+
+	private void clients() {
+		line("## Clients: blocking WsClient beside the JDK's and OkHttp's");
+		line("");
+		line("Against the raw WebFlux echo, one connection, 64 B text: sequential round trips (write, wait for the echo), and pipelined writes (one thread writes, the echoes are read as they come).");
+		line("");
+		line("| client | round trips/s | pipelined msgs/s |");
+		line("|---|---|---|");
+		double wsClient = Double.NaN;
+		double jdk = Double.NaN;
+		for (String result : this.clientResults) {
+			Map<String, String> pairs = Measurements.parse(result);
+			double rtt = Double.parseDouble(pairs.get("round_trips_per_s"));
+			line("| " + pairs.get("client") + " | " + count(rtt) + " | " + count(Double.parseDouble(pairs.get("pipelined_per_s")))
+					+ " |");
+			if ("WsClient".equals(pairs.get("client"))) {
+				wsClient = rtt;
+			}
+			if ("JDK".equals(pairs.get("client"))) {
+				jdk = rtt;
+			}
+		}
+		line("");
+		target(wsClient >= jdk, "WsClient round trips ≥ the JDK client's (" + ratio(wsClient, jdk) + ")");
+	}
+
+	private void target(boolean met, String text) {
+		this.targets.add("- " + (met ? "met" : "**missed**") + ": " + text);
+	}
+
+	private double m(String scenario, Server server, String metric) {
+		return this.m.median(scenario, server, metric);
+	}
+
+	private String ratioToRaw(String scenario, Server server, String metric) {
+		if (server.kind() != Server.Kind.WSBOOT) {
+			return "";
+		}
+		return ratio(m(scenario, server, metric), m(scenario, server.baseline(), metric));
+	}
+
+	private String rounds(String scenario, Server server) {
+		List<String> values = new ArrayList<>();
+		for (double value : this.m.all(scenario, server, "msgs_per_s")) {
+			values.add(count(value));
+		}
+		return String.join(", ", values);
+	}
+
+	private static String ratio(double value, double base) {
+		return (Double.isNaN(value) || Double.isNaN(base) || base == 0) ? "–" : String.format(Locale.ROOT, "%.2f×", value / base);
+	}
+
+	private static String count(double value) {
+		return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%,.0f", value);
+	}
+
+	private static String us(double value) {
+		return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%,.0f", value);
+	}
+
+	private static String kb(double bytes) {
+		return Double.isNaN(bytes) ? "–" : String.format(Locale.ROOT, "%.1f KB", bytes / 1024);
+	}
+
+	private static String cpu() throws IOException {
+		return Files.readAllLines(Path.of("/proc/cpuinfo"))
+			.stream()
+			.filter((line) -> line.startsWith("model name"))
+			.map((line) -> line.substring(line.indexOf(':') + 1).trim())
+			.findFirst()
+			.orElse("unknown CPU");
+	}
+
+	private static String memory() {
+		long bytes = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
+		return String.format(Locale.ROOT, "%.0f GiB RAM", bytes / (1024.0 * 1024 * 1024));
+	}
+
+	private void line(String text) {
+		this.out.append(text).append('\n');
+	}
+
+}

@@ -1,0 +1,104 @@
+package io.wsboot.bench.runner;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An echo server of the benchmark: which engine's class path, which main class, which path, and
+ * the arguments that make it so. wsboot servers get an idle timeout, as the targets require.
+ */
+enum Server {
+
+	WSBOOT_TOMCAT("wsboot on Tomcat", "tomcat", Kind.WSBOOT),
+
+	RAW_TOMCAT("raw Spring on Tomcat", "tomcat", Kind.RAW),
+
+	WSBOOT_JETTY("wsboot on Jetty 12", "jetty", Kind.WSBOOT),
+
+	RAW_JETTY("raw Spring on Jetty 12", "jetty", Kind.RAW),
+
+	WSBOOT_NETTY("wsboot on WebFlux/Reactor Netty", "reactor-netty", Kind.WSBOOT),
+
+	RAW_NETTY("raw WebFlux on Reactor Netty", "reactor-netty", Kind.RAW),
+
+	VERTX("Vert.x 5", "reactor-netty", Kind.VERTX);
+
+	/** What answers the echo. */
+	enum Kind {
+
+		WSBOOT, RAW, VERTX
+
+	}
+
+	private final String label;
+
+	private final String engine;
+
+	private final Kind kind;
+
+	Server(String label, String engine, Kind kind) {
+		this.label = label;
+		this.engine = engine;
+		this.kind = kind;
+	}
+
+	String label() {
+		return this.label;
+	}
+
+	/** The class path file's engine: {@code tomcat}, {@code jetty} or {@code reactor-netty}. */
+	String engine() {
+		return this.engine;
+	}
+
+	Kind kind() {
+		return this.kind;
+	}
+
+	/** The raw server on the same engine, what this one is compared with; itself for raw and Vert.x. */
+	Server baseline() {
+		return switch (this) {
+			case WSBOOT_TOMCAT -> RAW_TOMCAT;
+			case WSBOOT_JETTY -> RAW_JETTY;
+			case WSBOOT_NETTY -> RAW_NETTY;
+			default -> this;
+		};
+	}
+
+	String path() {
+		return switch (this.kind) {
+			case WSBOOT -> "/wsboot";
+			case RAW -> "/raw";
+			case VERTX -> "/";
+		};
+	}
+
+	/**
+	 * The main class and its arguments.
+	 * @param port the port to listen on
+	 * @param maxMessage the largest message the run sends, in bytes
+	 * @return the command after the JVM flags and class path
+	 */
+	List<String> command(int port, int maxMessage) {
+		List<String> command = new ArrayList<>();
+		if (this.kind == Kind.VERTX) {
+			command.add("io.wsboot.bench.server.VertxEchoServer");
+			command.add(String.valueOf(port));
+			command.add(String.valueOf(Math.max(maxMessage, 65536)));
+			return command;
+		}
+		command.add("io.wsboot.bench.server.SpringEchoServer");
+		command.add("--server.port=" + port);
+		command.add("--spring.main.web-application-type=" + (this.engine.equals("reactor-netty") ? "reactive" : "servlet"));
+		if (this.kind == Kind.WSBOOT) {
+			command.add("--websocket.server.idle-timeout=300s");
+		}
+		if (maxMessage > 65536) {
+			command.add("--bench.max-message=" + maxMessage + "B");
+			command.add("--websocket.server.max-frame-size=" + maxMessage + "B");
+			command.add("--websocket.server.max-message-size=" + maxMessage + "B");
+		}
+		return command;
+	}
+
+}
