@@ -1,5 +1,6 @@
 package io.wsboot.websocket.client;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -23,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  * {@link ConnectionException} means an I/O failure, which retry may repair. Stateless.
  */
 final class JettyFailures {
+
+	private static final String CLOSED_BY_SERVER = "the server closed the connection";
 
 	private JettyFailures() {
 	}
@@ -89,10 +92,17 @@ final class JettyFailures {
 		return null;
 	}
 
+	/**
+	 * The message of the deepest cause that has one. An end of stream says that the server closed the
+	 * connection: the message of Jetty's {@code EofException} is a dump of its connection objects.
+	 */
 	private static String deepestMessage(Throwable failure) {
 		String message = failure.toString();
 		for (Throwable current = failure; current != null; current = current.getCause()) {
-			if (current.getMessage() != null) {
+			if (current instanceof EOFException) {
+				message = CLOSED_BY_SERVER;
+			}
+			else if (current.getMessage() != null) {
 				message = current.getMessage();
 			}
 			if (current.getCause() == current) {
