@@ -27,6 +27,9 @@ final class JettyFailures {
 
 	private static final String CLOSED_BY_SERVER = "the server closed the connection";
 
+	/** What Jetty's TLS layer says when the connection ends before the handshake does. */
+	private static final String ABRUPTLY_CLOSED = "Abruptly closed by peer";
+
 	private JettyFailures() {
 	}
 
@@ -38,7 +41,7 @@ final class JettyFailures {
 	 */
 	static WebSocketException duringHandshake(URI uri, Throwable failure) {
 		SSLException ssl = find(failure, SSLException.class);
-		if (ssl != null) {
+		if (ssl != null && !isConnectionLoss(ssl)) {
 			return new SslException("TLS handshake with " + uri.getHost() + ":" + port(uri) + " failed: "
 					+ deepestMessage(ssl), failure);
 		}
@@ -74,6 +77,26 @@ final class JettyFailures {
 	static InvalidHandshakeException subProtocolMismatch(@Nullable String actual, List<String> expected) {
 		return new InvalidHandshakeException(
 				"Invalid subprotocol. Actual: " + actual + ". Expected one of: " + String.join(",", expected));
+	}
+
+	/**
+	 * Whether a TLS failure is the connection going away during the handshake rather than a refused
+	 * certificate or protocol: Jetty's "Abruptly closed by peer", or an I/O error such as a broken pipe
+	 * as the cause. Like any I/O error it is a {@link ConnectionException}, which retry may repair.
+	 */
+	private static boolean isConnectionLoss(SSLException ssl) {
+		if (ABRUPTLY_CLOSED.equals(ssl.getMessage())) {
+			return true;
+		}
+		for (Throwable cause = ssl.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof IOException && !(cause instanceof SSLException)) {
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return false;
 	}
 
 	private static int port(URI uri) {
