@@ -1,6 +1,7 @@
 package io.wsboot.websocket.client;
 
 import java.security.GeneralSecurityException;
+import java.util.function.Function;
 
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
@@ -33,29 +34,29 @@ final class ClientTls {
 		if (!tls.verify()) {
 			logger.warn("TLS certificate verification is off for WebSocket client connections: any server is "
 					+ "trusted. Use this for development only (websocket.client.ssl.verify=false)");
-			factory.setSslContext(trustAll(pem ? bundle(tls).getManagers().getKeyManagers() : null));
+			KeyManager @Nullable [] keyManagers = pem
+					? fromPem(tls, (bundle) -> bundle.getManagers().getKeyManagers()) : null;
+			factory.setSslContext(trustAll(keyManagers));
 			factory.setEndpointIdentificationAlgorithm(null);
 		}
 		else if (pem) {
-			SslBundle bundle = bundle(tls);
-			try {
-				factory.setSslContext(bundle.createSslContext());
-			}
-			catch (RuntimeException ex) {
-				throw new SslException("Could not load the PEM certificates or key for TLS: " + ex.getMessage(), ex);
-			}
+			factory.setSslContext(fromPem(tls, SslBundle::createSslContext));
 		}
 		return factory;
 	}
 
-	private static SslBundle bundle(ConnectOptions.Tls tls) {
+	/**
+	 * Applies a function to the PEM bundle of the settings. Spring Boot reads the PEM files only when
+	 * the bundle's stores are first used, so a missing or malformed file fails inside the function.
+	 */
+	private static <T> T fromPem(ConnectOptions.Tls tls, Function<SslBundle, T> use) {
 		try {
 			PemSslStoreDetails keyStore = (tls.certificate() != null)
 					? new PemSslStoreDetails(null, tls.certificate(), tls.privateKey(), tls.privateKeyPassword())
 					: null;
 			PemSslStoreDetails trustStore = (tls.trustedCertificates() != null)
 					? PemSslStoreDetails.forCertificates(tls.trustedCertificates()) : null;
-			return SslBundle.of(new PemSslStoreBundle(keyStore, trustStore));
+			return use.apply(SslBundle.of(new PemSslStoreBundle(keyStore, trustStore)));
 		}
 		catch (RuntimeException ex) {
 			throw new SslException("Could not load the PEM certificates or key for TLS: " + ex.getMessage(), ex);

@@ -1,5 +1,6 @@
 package io.wsboot.websocket.client;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -24,6 +25,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class JettyFailures {
 
+	private static final String CLOSED_BY_SERVER = "the server closed the connection";
+
+	/** What Jetty's TLS layer says when the connection ends before the handshake does. */
+	private static final String ABRUPTLY_CLOSED = "Abruptly closed by peer";
+
 	private JettyFailures() {
 	}
 
@@ -35,7 +41,7 @@ final class JettyFailures {
 	 */
 	static WebSocketException duringHandshake(URI uri, Throwable failure) {
 		SSLException ssl = find(failure, SSLException.class);
-		if (ssl != null) {
+		if (ssl != null && !isConnectionLoss(ssl)) {
 			return new SslException("TLS handshake with " + uri.getHost() + ":" + port(uri) + " failed: "
 					+ deepestMessage(ssl), failure);
 		}
@@ -73,6 +79,26 @@ final class JettyFailures {
 				"Invalid subprotocol. Actual: " + actual + ". Expected one of: " + String.join(",", expected));
 	}
 
+	/**
+	 * Whether a TLS failure is the connection going away during the handshake rather than a refused
+	 * certificate or protocol: Jetty's "Abruptly closed by peer", or an I/O error such as a broken pipe
+	 * as the cause. Like any I/O error it is a {@link ConnectionException}, which retry may repair.
+	 */
+	private static boolean isConnectionLoss(SSLException ssl) {
+		if (ABRUPTLY_CLOSED.equals(ssl.getMessage())) {
+			return true;
+		}
+		for (Throwable cause = ssl.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof IOException && !(cause instanceof SSLException)) {
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return false;
+	}
+
 	private static int port(URI uri) {
 		return (uri.getPort() != -1) ? uri.getPort() : 443;
 	}
@@ -89,10 +115,17 @@ final class JettyFailures {
 		return null;
 	}
 
+	/**
+	 * The message of the deepest cause that has one. An end of stream says that the server closed the
+	 * connection: the message of Jetty's {@code EofException} is a dump of its connection objects.
+	 */
 	private static String deepestMessage(Throwable failure) {
 		String message = failure.toString();
 		for (Throwable current = failure; current != null; current = current.getCause()) {
-			if (current.getMessage() != null) {
+			if (current instanceof EOFException) {
+				message = CLOSED_BY_SERVER;
+			}
+			else if (current.getMessage() != null) {
 				message = current.getMessage();
 			}
 			if (current.getCause() == current) {

@@ -28,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code flood:<n>:<size>}, {@code binary-then-text}, {@code header:<name>}, {@code json:<json>},
  * {@code drop}); {@code /frames} reports the frames of each message; {@code /chat} agrees the
  * sub-protocol {@code chat} when asked; {@code /stalled} never reads; {@code /forbidden} answers 403.
+ * While {@link #stallEchoes(boolean) echoes are stalled}, new {@code /echo} sessions never read either.
  */
 final class JettyTestServer implements AutoCloseable {
 
@@ -42,6 +43,8 @@ final class JettyTestServer implements AutoCloseable {
 	private @Nullable Server server;
 
 	private int port;
+
+	private volatile boolean echoesStalled;
 
 	JettyTestServer(SslContextFactory.@Nullable Server ssl) {
 		this.ssl = ssl;
@@ -64,7 +67,8 @@ final class JettyTestServer implements AutoCloseable {
 		context.setHandler(WebSocketUpgradeHandler.from(server, context, (container) -> {
 			container.setMaxTextMessageSize(16 * 1024 * 1024);
 			container.setMaxBinaryMessageSize(16 * 1024 * 1024);
-			container.addMapping("/echo", (request, response, callback) -> new CommandEndpoint());
+			container.addMapping("/echo", (request, response, callback) -> this.echoesStalled ? new StalledEndpoint()
+					: new CommandEndpoint());
 			container.addMapping("/frames", (request, response, callback) -> new FramesEndpoint());
 			container.addMapping("/stalled", (request, response, callback) -> new StalledEndpoint());
 			container.addMapping("/chat", (request, response, callback) -> {
@@ -83,6 +87,11 @@ final class JettyTestServer implements AutoCloseable {
 		server.start();
 		this.server = server;
 		this.port = connector.getLocalPort();
+	}
+
+	/** Makes new {@code /echo} sessions never read (the client's writes back up), or echo again. */
+	void stallEchoes(boolean stalled) {
+		this.echoesStalled = stalled;
 	}
 
 	/** Drops every connection without a close frame (the client sees 1006), then stops. */
@@ -250,6 +259,7 @@ final class JettyTestServer implements AutoCloseable {
 
 		@Override
 		public void onWebSocketOpen(Session session) {
+			JettyTestServer.this.sessions.add(session);
 			JettyTestServer.this.events.add("stalled-open");
 		}
 
