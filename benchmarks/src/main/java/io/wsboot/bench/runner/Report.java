@@ -51,6 +51,7 @@ final class Report {
 		line("");
 		this.targets.forEach(this::line);
 		line("");
+		reading();
 		Files.createDirectories(file.toAbsolutePath().getParent());
 		Files.writeString(file, this.out);
 	}
@@ -191,6 +192,37 @@ final class Report {
 		}
 		line("");
 		target(wsClient >= jdk, "WsClient round trips ≥ the JDK client's (" + ratio(wsClient, jdk) + ")");
+	}
+
+	/** A few sentences computed from the medians, so that the reading always matches the tables. */
+	private void reading() {
+		String rtt = Benchmarks.HEADLINE_RTT;
+		String pipe = Benchmarks.HEADLINE_PIPELINED;
+		line("## Reading");
+		line("");
+		line("- What wsboot's layer costs, as wsboot ÷ raw Spring on the same engine (64 B, pipelined / echo-rtt): Tomcat "
+				+ ratioToRaw(pipe, Server.WSBOOT_TOMCAT, "msgs_per_s") + " / " + ratioToRaw(rtt, Server.WSBOOT_TOMCAT, "msgs_per_s")
+				+ ", Jetty " + ratioToRaw(pipe, Server.WSBOOT_JETTY, "msgs_per_s") + " / "
+				+ ratioToRaw(rtt, Server.WSBOOT_JETTY, "msgs_per_s") + ", Reactor Netty "
+				+ ratioToRaw(pipe, Server.WSBOOT_NETTY, "msgs_per_s") + " / " + ratioToRaw(rtt, Server.WSBOOT_NETTY, "msgs_per_s")
+				+ ". Above 1× the difference is noise or warm-up, not a gain.");
+		line("- The engine matters more than the layer: raw WebFlux on Reactor Netty pipelines "
+				+ ratio(m(pipe, Server.RAW_NETTY, "msgs_per_s"), m(pipe, Server.RAW_TOMCAT, "msgs_per_s"))
+				+ " of raw Tomcat's messages, and wsboot on it "
+				+ ratio(m(pipe, Server.WSBOOT_NETTY, "msgs_per_s"), m(pipe, Server.WSBOOT_TOMCAT, "msgs_per_s"))
+				+ " of wsboot on Tomcat's; Vert.x 5 pipelines "
+				+ ratio(m(pipe, Server.VERTX, "msgs_per_s"), m(pipe, Server.RAW_TOMCAT, "msgs_per_s")) + " of raw Tomcat's.");
+		line("- An idle connection at 10,000 costs, in heap, " + kb(m(Benchmarks.IDLE, Server.WSBOOT_TOMCAT, "heap_per_conn_10000"))
+				+ " with wsboot on Tomcat (raw " + kb(m(Benchmarks.IDLE, Server.RAW_TOMCAT, "heap_per_conn_10000")) + "), "
+				+ kb(m(Benchmarks.IDLE, Server.WSBOOT_JETTY, "heap_per_conn_10000")) + " on Jetty (raw "
+				+ kb(m(Benchmarks.IDLE, Server.RAW_JETTY, "heap_per_conn_10000")) + ") and "
+				+ kb(m(Benchmarks.IDLE, Server.WSBOOT_NETTY, "heap_per_conn_10000")) + " on Reactor Netty (raw "
+				+ kb(m(Benchmarks.IDLE, Server.RAW_NETTY, "heap_per_conn_10000")) + "); Vert.x "
+				+ kb(m(Benchmarks.IDLE, Server.VERTX, "heap_per_conn_10000")) + ".");
+		long missed = this.targets.stream().filter((target) -> target.contains("**missed**")).count();
+		line("- " + ((missed == 0) ? "Every target was met in this run."
+				: missed + " of " + this.targets.size() + " targets were missed in this run; see the list above."));
+		line("");
 	}
 
 	private void target(boolean met, String text) {

@@ -93,8 +93,10 @@ enum Server {
 		if (this.kind == Kind.WSBOOT) {
 			command.add("--websocket.server.idle-timeout=300s");
 		}
-		if (maxMessage > 65536) {
+		if (maxMessage > 65536 && this.kind == Kind.RAW) {
 			command.add("--bench.max-message=" + maxMessage + "B");
+		}
+		if (maxMessage > 65536 && this.kind == Kind.WSBOOT) {
 			command.add("--websocket.server.max-frame-size=" + maxMessage + "B");
 			command.add("--websocket.server.max-message-size=" + maxMessage + "B");
 		}

@@ -20,7 +20,8 @@ import org.springframework.web.reactive.socket.server.upgrade.ReactorNettyReques
 /**
  * The raw Spring WebFlux echo on Reactor Netty: a {@link WebSocketHandler} at {@code /raw} that
  * sends each message back, with Reactor Netty's default frame limit unless {@code bench.max-message}
- * is set (large-message runs need it).
+ * is set (large-message runs need it), and permessage-deflate switched on (Reactor Netty's default
+ * is off) so that the compression runs compare like with like.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = Type.REACTIVE)
@@ -37,7 +38,7 @@ class RawReactiveEchoConfiguration {
 	@Bean
 	WebSocketHandlerAdapter rawEchoHandlerAdapter(@Value("${bench.max-message:64KB}") DataSize maxFrame) {
 		ReactorNettyRequestUpgradeStrategy strategy = new ReactorNettyRequestUpgradeStrategy(
-				() -> WebsocketServerSpec.builder().maxFramePayloadLength((int) maxFrame.toBytes()));
+				() -> WebsocketServerSpec.builder().maxFramePayloadLength((int) maxFrame.toBytes()).compress(true));
 		WebSocketHandlerAdapter adapter = new WebSocketHandlerAdapter(new HandshakeWebSocketService(strategy));
 		adapter.setOrder(0);
 		return adapter;
