@@ -8,6 +8,9 @@ import java.time.Duration;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.ContinuationWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
@@ -21,8 +24,10 @@ import io.wsboot.websocket.PayloadTooLargeException;
 import io.wsboot.websocket.server.ConnectionHandler;
 import io.wsboot.websocket.server.Transport;
 import org.jspecify.annotations.Nullable;
-import reactor.core.Exceptions;
+import org.reactivestreams.Subscription;
+import reactor.core.publisher.BaseSubscriber;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.MonoSink;
 import reactor.core.scheduler.Scheduler;
 import reactor.netty.Connection;
 import reactor.netty.channel.AbortedException;
@@ -32,10 +37,16 @@ import reactor.netty.http.websocket.WebsocketOutbound;
 /**
  * One Reactor Netty WebSocket as the core's {@link Transport}, and the pump that hands its frames
  * to the {@link ConnectionHandler}: frames are copied off the event loop's buffers and handled one
- * at a time, in order, on a worker thread. Netty reads the next frame only when the previous one is
- * handled, so a slow service slows its socket instead of filling memory.
+ * at a time, in order, on worker threads. Netty reads on only while a few frames wait, so a slow
+ * service slows its socket instead of filling memory.
  */
 final class ReactorNettyConnection implements Transport {
+
+	/** Frames Netty may hand over before the first is handled. */
+	private static final int PREFETCH = 8;
+
+	/** Frames handled before as many more are asked for. */
+	private static final int REPLENISH = PREFETCH / 2;
 
 	private final WebsocketInbound inbound;
 
@@ -63,27 +74,38 @@ final class ReactorNettyConnection implements Transport {
 	}
 
 	/**
-	 * Handles the connection until it ends.
+	 * Handles the connection until it ends: {@code onOpen}, then each frame in order, then the
+	 * failure if any and {@code onClose}, all as tasks of one {@link SerialExecutor}.
 	 * @param handler the core's handler of this connection
 	 * @param workers where service methods run
 	 * @return completes when the connection has ended and {@code onClose} has run
 	 */
 	Mono<Void> run(ConnectionHandler handler, Scheduler workers) {
 		this.inbound.withConnection((connection) -> this.connection = connection);
-		Mono<Void> frames = Mono.fromRunnable(handler::onOpen)
-			.subscribeOn(workers)
-			.thenMany(this.inbound.receiveFrames().map(Frame::copyOf))
-			.concatMap((frame) -> Mono.fromRunnable(() -> dispatch(frame, handler)).subscribeOn(workers), 1)
-			.onErrorResume((failure) -> Mono.fromRunnable(() -> failed(handler, failure))
-				.subscribeOn(workers)
-				.then(Mono.empty()))
-			.then();
-		return frames.then(this.inbound.receiveCloseStatus()
+		return Mono.create((done) -> {
+			SerialExecutor tasks = new SerialExecutor(workers);
+			tasks.execute(handler::onOpen);
+			FramePump pump = new FramePump(handler, tasks, () -> closed(handler, tasks, done));
+			done.onDispose(pump);
+			this.inbound.receiveFrames().subscribe(pump);
+		});
+	}
+
+	/** After the last frame: {@code onClose} with the peer's close status, or 1006 when the connection dropped. */
+	private void closed(ConnectionHandler handler, SerialExecutor tasks, MonoSink<Void> done) {
+		Frame dropped = new Frame(Frame.Kind.CLOSE, WebSocketCloseStatus.ABNORMAL_CLOSURE.code(), "");
+		this.inbound.receiveCloseStatus()
 			.map((status) -> new Frame(Frame.Kind.CLOSE, status.code(), reasonOf(status)))
-			.defaultIfEmpty(new Frame(Frame.Kind.CLOSE, WebSocketCloseStatus.ABNORMAL_CLOSURE.code(), ""))
-			.flatMap((close) -> Mono.fromRunnable(() -> handler.onClosed(close.statusCode(), close.text()))
-				.subscribeOn(workers))
-			.then());
+			.defaultIfEmpty(dropped)
+			.onErrorReturn(dropped)
+			.subscribe((close) -> tasks.execute(() -> {
+				try {
+					handler.onClosed(close.statusCode(), close.text());
+				}
+				finally {
+					done.success();
+				}
+			}));
 	}
 
 	/** A close frame without a status carries no reason; Netty names its status "Empty". */
@@ -202,18 +224,89 @@ final class ReactorNettyConnection implements Transport {
 		}
 	}
 
+	/**
+	 * Writes a frame. While Netty's outbound buffer has room the write is queued and this returns at
+	 * once, as a servlet container's blocking send returns once the socket took the bytes; when the
+	 * buffer is full it waits for the write, at most the send time limit. A write that fails later
+	 * closes the connection, which the service hears as a close with 1006.
+	 */
 	private void send(WebSocketFrame frame) throws IOException {
+		Connection current = this.connection;
+		if (current == null) {
+			frame.release();
+			throw new ClosedChannelException();
+		}
+		Channel channel = current.channel();
+		ChannelFuture write = channel.writeAndFlush(frame);
+		write.addListener(ChannelFutureListener.CLOSE_ON_FAILURE);
+		if (channel.isWritable() || channel.eventLoop().inEventLoop()) {
+			return;
+		}
 		try {
-			this.outbound.sendObject(frame)
-				.then()
-				.timeout(this.sendTimeLimit,
-						Mono.error(() -> new SocketTimeoutException("Not written within " + this.sendTimeLimit)))
-				.block();
+			if (!write.await(this.sendTimeLimit.toMillis())) {
+				throw new SocketTimeoutException("Not written within " + this.sendTimeLimit);
+			}
 		}
-		catch (RuntimeException ex) {
-			Throwable cause = Exceptions.unwrap(ex);
-			throw (cause instanceof IOException io) ? io : new IOException(ex.getMessage(), ex);
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException("Interrupted while writing", ex);
 		}
+		if (!write.isSuccess()) {
+			Throwable cause = write.cause();
+			throw (cause instanceof IOException io) ? io : new IOException(String.valueOf(cause), cause);
+		}
+	}
+
+	/**
+	 * Takes frames from Netty a few at a time and hands each to the connection's tasks: Netty reads
+	 * on only while fewer than {@value #PREFETCH} frames wait, so a slow service slows its socket
+	 * instead of filling memory.
+	 */
+	private final class FramePump extends BaseSubscriber<WebSocketFrame> {
+
+		private final ConnectionHandler handler;
+
+		private final SerialExecutor tasks;
+
+		private final Runnable end;
+
+		/** Frames handled since the last request; touched only by the connection's tasks, one at a time. */
+		private int handled;
+
+		FramePump(ConnectionHandler handler, SerialExecutor tasks, Runnable end) {
+			this.handler = handler;
+			this.tasks = tasks;
+			this.end = end;
+		}
+
+		@Override
+		protected void hookOnSubscribe(Subscription subscription) {
+			subscription.request(PREFETCH);
+		}
+
+		@Override
+		protected void hookOnNext(WebSocketFrame frame) {
+			Frame copy = Frame.copyOf(frame);
+			this.tasks.execute(() -> {
+				dispatch(copy, this.handler);
+				if (++this.handled == REPLENISH) {
+					this.handled = 0;
+					request(REPLENISH);
+				}
+			});
+		}
+
+		@Override
+		protected void hookOnError(Throwable failure) {
+			this.tasks.execute(() -> failed(this.handler, failure));
+			this.end.run();
+		}
+
+		@Override
+		protected void hookOnComplete() {
+			this.end.run();
+		}
+
 	}
 
 	/** A frame copied off Netty's buffer, safe to hand to another thread. */
