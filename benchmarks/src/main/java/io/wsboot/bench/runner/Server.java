@@ -19,6 +19,8 @@ enum Server {
 
 	WSBOOT_NETTY("wsboot on WebFlux/Reactor Netty", "reactor-netty", Kind.WSBOOT),
 
+	WSBOOT_NETTY_NON_BLOCKING("wsboot @NonBlocking on WebFlux/Reactor Netty", "reactor-netty", Kind.WSBOOT),
+
 	RAW_NETTY("raw WebFlux on Reactor Netty", "reactor-netty", Kind.RAW),
 
 	VERTX("Vert.x 5", "reactor-netty", Kind.VERTX);
@@ -60,12 +62,15 @@ enum Server {
 		return switch (this) {
 			case WSBOOT_TOMCAT -> RAW_TOMCAT;
 			case WSBOOT_JETTY -> RAW_JETTY;
-			case WSBOOT_NETTY -> RAW_NETTY;
+			case WSBOOT_NETTY, WSBOOT_NETTY_NON_BLOCKING -> RAW_NETTY;
 			default -> this;
 		};
 	}
 
 	String path() {
+		if (this == WSBOOT_NETTY_NON_BLOCKING) {
+			return "/wsboot-non-blocking";
+		}
 		return switch (this.kind) {
 			case WSBOOT -> "/wsboot";
 			case RAW -> "/raw";

@@ -18,10 +18,11 @@ import org.jspecify.annotations.Nullable;
  * @param dispatcherKey the JSON field that selects a custom method, or {@code null}
  * @param validation whether bound payloads are validated
  * @param sendTimeLimit how long one write may block before the connection is dropped
+ * @param nonBlocking whether the services never block, so may run on an event loop
  */
 public record EndpointSettings(String path, List<String> subProtocols, Duration idleTimeout, int maxFrameSize,
 		long maxMessageSize, Duration connectionClosureTimeout, @Nullable String dispatcherKey, boolean validation,
-		Duration sendTimeLimit) {
+		Duration sendTimeLimit, boolean nonBlocking) {
 
 	public EndpointSettings {
 		subProtocols = List.copyOf(subProtocols);

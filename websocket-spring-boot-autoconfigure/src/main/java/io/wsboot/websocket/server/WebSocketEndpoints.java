@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.wsboot.websocket.HandshakeRequest;
+import io.wsboot.websocket.NonBlocking;
 import io.wsboot.websocket.Service;
 import io.wsboot.websocket.UpgradeService;
 import io.wsboot.websocket.WebSocketService;
@@ -121,7 +122,7 @@ public final class WebSocketEndpoints {
 		String dispatcherKey = StringUtils.hasText(annotation.dispatcherKey()) ? annotation.dispatcherKey() : null;
 		return new EndpointSettings(path, Arrays.asList(annotation.subProtocols()), idleTimeout, maxFrameSize,
 				this.defaults.maxMessageSize(), closureTimeout, dispatcherKey, annotation.validation(),
-				this.defaults.sendTimeLimit());
+				this.defaults.sendTimeLimit(), AnnotatedElementUtils.hasAnnotation(type, NonBlocking.class));
 	}
 
 	private static Duration duration(String value, String attribute, Class<?> type, Duration fallback) {

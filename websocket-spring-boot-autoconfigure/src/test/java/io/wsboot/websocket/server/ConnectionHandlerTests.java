@@ -45,7 +45,7 @@ class ConnectionHandlerTests {
 				65536, new ConnectionRegistry(), EndpointMetrics.NONE);
 		return new ConnectionHandler(this.connection, service, this.inspector.modelOf(service.getClass()), this.binder,
 				new EndpointSettings("/test", List.of(), Duration.ZERO, 1024, 1024, Duration.ofMillis(200), null, true,
-						Duration.ofSeconds(10)));
+						Duration.ofSeconds(10), false));
 	}
 
 	@Test

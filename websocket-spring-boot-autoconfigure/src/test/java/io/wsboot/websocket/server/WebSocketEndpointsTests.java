@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.wsboot.websocket.NonBlocking;
 import io.wsboot.websocket.Service;
 import io.wsboot.websocket.WebSocketService;
 import io.wsboot.websocket.binding.PayloadBinder;
@@ -43,13 +44,13 @@ class WebSocketEndpointsTests {
 	@Test
 	void attributesLeftAtTheirDefaultsTakeTheProperties() {
 		assertThat(settingsOf(new Plain())).isEqualTo(new EndpointSettings("/plain", List.of(), Duration.ofSeconds(5),
-				1000, 2000, Duration.ofSeconds(60), null, true, Duration.ofSeconds(10)));
+				1000, 2000, Duration.ofSeconds(60), null, true, Duration.ofSeconds(10), false));
 	}
 
 	@Test
 	void attributesWinOverTheProperties() {
 		assertThat(settingsOf(new Configured())).isEqualTo(new EndpointSettings("/configured", List.of("v1"),
-				Duration.ofSeconds(2), 512, 2000, Duration.ofMillis(1500), "event", false, Duration.ofSeconds(10)));
+				Duration.ofSeconds(2), 512, 2000, Duration.ofMillis(1500), "event", false, Duration.ofSeconds(10), true));
 	}
 
 	@Test
@@ -71,6 +72,7 @@ class WebSocketEndpointsTests {
 
 	@WebSocketService(path = "/configured", subProtocols = "v1", idleTimeout = "2s", maxFrameSize = 512,
 			connectionClosureTimeout = "1500ms", dispatcherKey = "event", validation = false)
+	@NonBlocking
 	static class Configured implements Service {
 
 	}

@@ -66,8 +66,8 @@ final class ReactiveEndpointHandler implements WebHandler {
 
 	private Mono<Void> decide(ServerWebExchange exchange, Principal principal) {
 		ReactiveHandshakeRequest handshake = new ReactiveHandshakeRequest(exchange, principal);
-		return Mono.fromCallable(() -> this.endpoint.upgrade(handshake))
-			.subscribeOn(this.workers)
+		Mono<UpgradeDecision> deciding = Mono.fromCallable(() -> this.endpoint.upgrade(handshake));
+		return (nonBlocking() ? deciding : deciding.subscribeOn(this.workers))
 			.flatMap((decision) -> (decision instanceof UpgradeDecision.Accepted accepted)
 					? upgrade(exchange, handshake, accepted)
 					: refuse(exchange.getResponse(), ((UpgradeDecision.Refused) decision).status(),
@@ -85,8 +85,12 @@ final class ReactiveEndpointHandler implements WebHandler {
 			ReactorNettyConnection connection = new ReactorNettyConnection(inbound, outbound, id, secure,
 					this.endpoint.settings().sendTimeLimit());
 			ConnectionHandler handler = this.endpoint.connect(accepted, connection);
-			return connection.run(handler, this.workers);
+			return connection.run(handler, nonBlocking() ? SerialExecutor.inline() : new SerialExecutor(this.workers));
 		}, spec(handshake.requestedSubProtocols()))));
+	}
+
+	private boolean nonBlocking() {
+		return this.endpoint.settings().nonBlocking();
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.time.Duration;
+import java.util.concurrent.Executor;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
@@ -28,7 +29,6 @@ import org.reactivestreams.Subscription;
 import reactor.core.publisher.BaseSubscriber;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.MonoSink;
-import reactor.core.scheduler.Scheduler;
 import reactor.netty.Connection;
 import reactor.netty.channel.AbortedException;
 import reactor.netty.http.websocket.WebsocketInbound;
@@ -75,15 +75,15 @@ final class ReactorNettyConnection implements Transport {
 
 	/**
 	 * Handles the connection until it ends: {@code onOpen}, then each frame in order, then the
-	 * failure if any and {@code onClose}, all as tasks of one {@link SerialExecutor}.
+	 * failure if any and {@code onClose}, all as tasks of one executor that runs them in order.
 	 * @param handler the core's handler of this connection
-	 * @param workers where service methods run
+	 * @param tasks where service methods run: a {@link SerialExecutor} on workers, or inline on the
+	 * event loop for non-blocking services
 	 * @return completes when the connection has ended and {@code onClose} has run
 	 */
-	Mono<Void> run(ConnectionHandler handler, Scheduler workers) {
+	Mono<Void> run(ConnectionHandler handler, Executor tasks) {
 		this.inbound.withConnection((connection) -> this.connection = connection);
 		return Mono.create((done) -> {
-			SerialExecutor tasks = new SerialExecutor(workers);
 			tasks.execute(handler::onOpen);
 			FramePump pump = new FramePump(handler, tasks, () -> closed(handler, tasks, done));
 			done.onDispose(pump);
@@ -92,7 +92,7 @@ final class ReactorNettyConnection implements Transport {
 	}
 
 	/** After the last frame: {@code onClose} with the peer's close status, or 1006 when the connection dropped. */
-	private void closed(ConnectionHandler handler, SerialExecutor tasks, MonoSink<Void> done) {
+	private void closed(ConnectionHandler handler, Executor tasks, MonoSink<Void> done) {
 		Frame dropped = new Frame(Frame.Kind.CLOSE, WebSocketCloseStatus.ABNORMAL_CLOSURE.code(), "");
 		this.inbound.receiveCloseStatus()
 			.map((status) -> new Frame(Frame.Kind.CLOSE, status.code(), reasonOf(status)))
@@ -205,9 +205,17 @@ final class ReactorNettyConnection implements Transport {
 		send(new PongWebSocketFrame(this.outbound.alloc().buffer(data.remaining()).writeBytes(data)));
 	}
 
-	/** Reactor Netty closes the connection once the close frame is written. */
+	/**
+	 * Reactor Netty closes the connection once the close frame is written. On the event loop (a
+	 * non-blocking service) the close is started without waiting for the write.
+	 */
 	@Override
 	public void sendClose(int statusCode, String reason, Duration timeout) throws IOException {
+		Connection current = this.connection;
+		if (current != null && current.channel().eventLoop().inEventLoop()) {
+			this.outbound.sendClose(statusCode, reason).subscribe();
+			return;
+		}
 		try {
 			this.outbound.sendClose(statusCode, reason).block(timeout);
 		}
@@ -266,14 +274,14 @@ final class ReactorNettyConnection implements Transport {
 
 		private final ConnectionHandler handler;
 
-		private final SerialExecutor tasks;
+		private final Executor tasks;
 
 		private final Runnable end;
 
 		/** Frames handled since the last request; touched only by the connection's tasks, one at a time. */
 		private int handled;
 
-		FramePump(ConnectionHandler handler, SerialExecutor tasks, Runnable end) {
+		FramePump(ConnectionHandler handler, Executor tasks, Runnable end) {
 			this.handler = handler;
 			this.tasks = tasks;
 			this.end = end;

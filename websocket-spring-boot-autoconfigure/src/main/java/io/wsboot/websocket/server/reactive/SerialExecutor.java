@@ -2,6 +2,7 @@ package io.wsboot.websocket.server.reactive;
 
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.commons.logging.Log;
@@ -14,7 +15,7 @@ import reactor.core.scheduler.Scheduler;
  * per batch rather than per frame, and gives it back so that busy connections take turns. Never
  * blocks the submitting thread (Netty's event loop).
  */
-final class SerialExecutor implements Runnable {
+final class SerialExecutor implements Executor, Runnable {
 
 	private static final Log logger = LogFactory.getLog(SerialExecutor.class);
 
@@ -32,7 +33,17 @@ final class SerialExecutor implements Runnable {
 		this.workers = workers;
 	}
 
-	void execute(Runnable task) {
+	/**
+	 * An executor for services marked {@code @NonBlocking}: tasks run at once on the submitting
+	 * thread, the connection's event loop, which already hands over a connection's frames in order.
+	 * @return the executor
+	 */
+	static Executor inline() {
+		return SerialExecutor::runLogged;
+	}
+
+	@Override
+	public void execute(Runnable task) {
 		this.tasks.add(task);
 		if (this.pending.getAndIncrement() == 0) {
 			this.workers.schedule(this);
@@ -43,18 +54,21 @@ final class SerialExecutor implements Runnable {
 	@Override
 	public void run() {
 		for (int i = 0; i < BATCH; i++) {
-			Runnable task = this.tasks.poll();
-			try {
-				task.run();
-			}
-			catch (RuntimeException | Error ex) {
-				logger.error("A WebSocket connection task failed", ex);
-			}
+			runLogged(this.tasks.poll());
 			if (this.pending.decrementAndGet() == 0) {
 				return;
 			}
 		}
 		this.workers.schedule(this);
+	}
+
+	private static void runLogged(Runnable task) {
+		try {
+			task.run();
+		}
+		catch (RuntimeException ex) {
+			logger.error("A WebSocket connection task failed", ex);
+		}
 	}
 
 }
