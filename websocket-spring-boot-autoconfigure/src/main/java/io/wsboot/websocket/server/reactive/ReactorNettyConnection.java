@@ -12,6 +12,7 @@ import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
+import io.netty.handler.flush.FlushConsolidationHandler;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.ContinuationWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
@@ -44,6 +45,15 @@ final class ReactorNettyConnection implements Transport {
 
 	/** Frames Netty may hand over before the first is handled. */
 	private static final int PREFETCH = 8;
+
+	/**
+	 * Each write asks for a flush (a system call); this handler turns the flushes asked for while
+	 * Netty reads a batch of frames, or while a task to flush is pending, into one.
+	 */
+	private static final String FLUSH_CONSOLIDATION = "wsboot.flushConsolidation";
+
+	/** Flushes put off at most before one goes through. */
+	private static final int MAX_PENDING_FLUSHES = 256;
 
 	/** Frames handled before as many more are asked for. */
 	private static final int REPLENISH = PREFETCH / 2;
@@ -82,7 +92,10 @@ final class ReactorNettyConnection implements Transport {
 	 * @return completes when the connection has ended and {@code onClose} has run
 	 */
 	Mono<Void> run(ConnectionHandler handler, Executor tasks) {
-		this.inbound.withConnection((connection) -> this.connection = connection);
+		this.inbound.withConnection((connection) -> {
+			connection.addHandlerFirst(FLUSH_CONSOLIDATION, new FlushConsolidationHandler(MAX_PENDING_FLUSHES, true));
+			this.connection = connection;
+		});
 		return Mono.create((done) -> {
 			tasks.execute(handler::onOpen);
 			FramePump pump = new FramePump(handler, tasks, () -> closed(handler, tasks, done));
