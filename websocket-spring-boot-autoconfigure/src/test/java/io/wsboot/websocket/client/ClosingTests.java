@@ -7,8 +7,6 @@ import java.util.concurrent.TimeUnit;
 import io.wsboot.websocket.ConnectionClosureException;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.WsConnection;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,19 +18,7 @@ import static org.awaitility.Awaitility.await;
  * The close handshake from both sides, its validation and texts, and what reads and writes meet
  * afterwards, against an independent Jetty server and a peer that never answers a close.
  */
-class ClosingTests {
-
-	private static ClientFixture fixture;
-
-	@BeforeAll
-	static void start() throws Exception {
-		fixture = ClientFixture.start();
-	}
-
-	@AfterAll
-	static void stop() throws Exception {
-		fixture.close();
-	}
+class ClosingTests extends SharedServerTests {
 
 	private WsConnection connect() {
 		return fixture.client.connect(fixture.server.url("/echo"));

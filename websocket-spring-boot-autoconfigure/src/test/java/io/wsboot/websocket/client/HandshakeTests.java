@@ -7,8 +7,6 @@ import io.wsboot.websocket.ConnectionException;
 import io.wsboot.websocket.InvalidHandshakeException;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.WsConnection;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,19 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * The opening handshake: request headers, authentication, cookies, sub-protocols, refusals and the
  * details of an open connection, against an independent Jetty server.
  */
-class HandshakeTests {
-
-	private static ClientFixture fixture;
-
-	@BeforeAll
-	static void start() throws Exception {
-		fixture = ClientFixture.start();
-	}
-
-	@AfterAll
-	static void stop() throws Exception {
-		fixture.close();
-	}
+class HandshakeTests extends SharedServerTests {
 
 	private String headerSeenByServer(io.wsboot.websocket.ConnectOptions options, String name) {
 		try (WsConnection connection = fixture.client.connect(fixture.server.url("/echo"), options)) {

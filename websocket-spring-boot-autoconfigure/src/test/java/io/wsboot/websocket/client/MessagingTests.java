@@ -16,8 +16,6 @@ import io.wsboot.websocket.PayloadTooLargeException;
 import io.wsboot.websocket.TypeRef;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.WsConnection;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,19 +25,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * Reading, writing, binding, fragmentation and flow control, against an independent Jetty server.
  */
-class MessagingTests {
-
-	private static ClientFixture fixture;
-
-	@BeforeAll
-	static void start() throws Exception {
-		fixture = ClientFixture.start();
-	}
-
-	@AfterAll
-	static void stop() throws Exception {
-		fixture.close();
-	}
+class MessagingTests extends SharedServerTests {
 
 	private WsConnection connect(String path) {
 		return fixture.client.connect(fixture.server.url(path));

@@ -8,8 +8,6 @@ import java.util.concurrent.TimeUnit;
 import io.wsboot.websocket.PingPongService;
 import io.wsboot.websocket.WsConnection;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,19 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * Pings and pongs: automatic answers, a {@link PingPongService} choosing the pong, and pongs to the
  * client's own pings, against an independent Jetty server.
  */
-class PingPongTests {
-
-	private static ClientFixture fixture;
-
-	@BeforeAll
-	static void start() throws Exception {
-		fixture = ClientFixture.start();
-	}
-
-	@AfterAll
-	static void stop() throws Exception {
-		fixture.close();
-	}
+class PingPongTests extends SharedServerTests {
 
 	@Test
 	void pingsAreAnsweredWithTheirPayloadWhileNobodyReads() throws InterruptedException {

@@ -7,8 +7,6 @@ import io.wsboot.websocket.HandshakeTimeoutException;
 import io.wsboot.websocket.ReadTimeoutException;
 import io.wsboot.websocket.WriteTimeoutException;
 import io.wsboot.websocket.WsConnection;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,19 +17,7 @@ import static org.awaitility.Awaitility.await;
  * Handshake, read and write timeouts, against a peer that never answers the handshake and an
  * independent Jetty server that stops reading.
  */
-class TimeoutTests {
-
-	private static ClientFixture fixture;
-
-	@BeforeAll
-	static void start() throws Exception {
-		fixture = ClientFixture.start();
-	}
-
-	@AfterAll
-	static void stop() throws Exception {
-		fixture.close();
-	}
+class TimeoutTests extends SharedServerTests {
 
 	@Test
 	void aHandshakeThatIsNeverAnsweredTimesOut() throws Exception {
