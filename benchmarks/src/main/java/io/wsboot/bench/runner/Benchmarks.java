@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,6 +33,7 @@ public final class Benchmarks {
 
 	static final String IDLE = "idle connections";
 
+	/** The first server's port; the others follow. */
 	static final int PORT = 18080;
 
 	private static final int LARGE = 1024 * 1024;
@@ -63,22 +65,30 @@ public final class Benchmarks {
 		System.out.println("Wrote " + results + " in " + took.toMinutes() + " min " + took.toSecondsPart() + " s");
 	}
 
-	/** Every server, both echo modes at 64 B, interleaved over rounds. */
+	/**
+	 * Every server, both echo modes at 64 B, interleaved over rounds. The servers are started once
+	 * and run side by side, each idle while another is measured, so that no round pays for a start.
+	 */
 	private void headline() throws Exception {
 		int rounds = this.quick ? 1 : 3;
-		for (int round = 1; round <= rounds; round++) {
+		Map<Server, Process> running = new EnumMap<>(Server.class);
+		try {
 			for (Server server : Server.values()) {
-				log("headline round " + round + "/" + rounds + ": " + server.label());
-				Process process = this.processes.startServer(server, PORT, 65536);
-				try {
+				running.put(server, this.processes.startServer(server, port(server), 65536));
+			}
+			for (int round = 1; round <= rounds; round++) {
+				for (Server server : Server.values()) {
+					log("headline round " + round + "/" + rounds + ": " + server.label());
 					this.measurements.add(HEADLINE_RTT, server, load(server, "echo-rtt", 10, 64, 1, false),
 							"msgs_per_s", "p50_us", "p99_us", "p999_us");
 					this.measurements.add(HEADLINE_PIPELINED, server, load(server, "pipelined", 10, 64, 16, false),
 							"msgs_per_s");
 				}
-				finally {
-					Processes.stop(process);
-				}
+			}
+		}
+		finally {
+			for (Process process : running.values()) {
+				Processes.stop(process);
 			}
 		}
 	}
@@ -94,7 +104,7 @@ public final class Benchmarks {
 				continue;
 			}
 			log("growth: " + server.label());
-			Process process = this.processes.startServer(server, PORT, 65536);
+			Process process = this.processes.startServer(server, port(server), 65536);
 			try {
 				this.measurements.add(GROWTH.get(0), server, load(server, "echo-rtt", 1000, 64, 1, false), "msgs_per_s",
 						"p99_us");
@@ -104,7 +114,7 @@ public final class Benchmarks {
 			finally {
 				Processes.stop(process);
 			}
-			process = this.processes.startServer(server, PORT, LARGE);
+			process = this.processes.startServer(server, port(server), LARGE);
 			try {
 				this.measurements.add(GROWTH.get(2), server, load(server, "pipelined", 10, 16 * 1024, 4, false),
 						"msgs_per_s");
@@ -128,7 +138,7 @@ public final class Benchmarks {
 				continue;
 			}
 			log("idle memory: " + server.label());
-			Process process = this.processes.startServer(server, PORT, 65536);
+			Process process = this.processes.startServer(server, port(server), 65536);
 			List<Process> holders = new ArrayList<>();
 			List<BufferedReader> outputs = new ArrayList<>();
 			try {
@@ -166,10 +176,10 @@ public final class Benchmarks {
 	/** WsClient, the JDK's client and OkHttp against the fastest raw server. */
 	private void clients() throws Exception {
 		log("clients");
-		Process process = this.processes.startServer(Server.RAW_NETTY, PORT, 65536);
+		Process process = this.processes.startServer(Server.RAW_NETTY, port(Server.RAW_NETTY), 65536);
 		try {
 			this.clientResults.addAll(this.processes.runClient(CLIENTS,
-					List.of(url(Server.RAW_NETTY), String.valueOf(this.quick ? 2 : 5)), Duration.ofMinutes(5)));
+					List.of(url(Server.RAW_NETTY), String.valueOf(this.quick ? 2 : 3)), Duration.ofMinutes(5)));
 		}
 		finally {
 			Processes.stop(process);
@@ -211,8 +221,13 @@ public final class Benchmarks {
 		throw new IllegalStateException("the load generator ended before printing " + prefix);
 	}
 
+	/** Each server has a port of its own, so that all can run side by side. */
+	private static int port(Server server) {
+		return PORT + server.ordinal();
+	}
+
 	private static String url(Server server) {
-		return "ws://127.0.0.1:" + PORT + server.path();
+		return "ws://127.0.0.1:" + port(server) + server.path();
 	}
 
 	private static void log(String step) {
