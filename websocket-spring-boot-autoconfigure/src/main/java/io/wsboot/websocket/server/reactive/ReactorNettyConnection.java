@@ -71,7 +71,7 @@ final class ReactorNettyConnection implements Transport {
 	/** The channel, set as the handler starts; null before. */
 	private volatile @Nullable Connection connection;
 
-	/** Whether the message being joined is text; read and written on the worker handling frames. */
+	/** Whether the message being joined is text; touched only by the connection's tasks, one at a time. */
 	private boolean continuingText;
 
 	ReactorNettyConnection(WebsocketInbound inbound, WebsocketOutbound outbound, String id, boolean secure,
