@@ -70,7 +70,8 @@ public final class Benchmarks {
 
 	/**
 	 * Every server, both echo modes at 64 B, interleaved over rounds. The servers are started once
-	 * and run side by side, each idle while another is measured, so that no round pays for a start.
+	 * and run side by side, each idle while another is measured, so that no round pays for a start;
+	 * a first round that is not recorded lets every JVM compile its hot paths.
 	 */
 	private void headline() throws Exception {
 		int rounds = this.quick ? 1 : 3;
@@ -78,6 +79,11 @@ public final class Benchmarks {
 		try {
 			for (Server server : Server.values()) {
 				running.put(server, this.processes.startServer(server, port(server), 65536));
+			}
+			for (Server server : Server.values()) {
+				log("headline warm-up round: " + server.label());
+				load(server, "echo-rtt", 10, 64, 1, false, 1);
+				load(server, "pipelined", 10, 64, 16, false, 1);
 			}
 			for (int round = 1; round <= rounds; round++) {
 				for (Server server : Server.values()) {
