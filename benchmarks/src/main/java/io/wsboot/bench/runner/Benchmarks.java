@@ -204,7 +204,7 @@ public final class Benchmarks {
 			boolean compression, int seconds) throws Exception {
 		List<String> arguments = List.of("--url", url(server), "--mode", mode, "--connections", String.valueOf(connections),
 				"--size", String.valueOf(size), "--in-flight", String.valueOf(inFlight), "--compression",
-				String.valueOf(compression), "--warmup", this.quick ? "1" : "2", "--duration", String.valueOf(seconds));
+				String.valueOf(compression), "--warmup", "1", "--duration", String.valueOf(seconds));
 		return Measurements.parse(this.processes.runClient(LOAD, arguments, Duration.ofMinutes(3)).get(0));
 	}
 

@@ -72,7 +72,7 @@ final class Report {
 		line("- Every server runs alone in its own JVM with `" + String.join(" ", Processes.SERVER_FLAGS)
 				+ "`; the load generator (Netty's WebSocket client codec, `benchmarks/src/main/java/io/wsboot/bench/load`) in another with `"
 				+ String.join(" ", Processes.CLIENT_FLAGS) + "`, on loopback. Every echo is checked byte for byte: a lost or wrong message fails the run.");
-		line("- Echo runs: " + (this.quick ? "1 s" : "2 s") + " warm-up, then " + (this.quick ? "2 s" : "3 s")
+		line("- Echo runs: 1 s warm-up, then " + (this.quick ? "2 s" : "3 s")
 				+ " measured (growth runs " + Benchmarks.GROWTH_SECONDS + " s); for the 64 B runs all servers are started once and side by side (each idle while another is measured), warmed up by one unrecorded round, and the runs go round them in turn (A B C … A B C …), "
 				+ (this.quick ? "once" : "three times") + "; the tables give medians. wsboot servers have an idle timeout set (300 s) and default limits.");
 		line("- ×raw is wsboot ÷ raw Spring on the same engine; ×Vert.x is ÷ Vert.x 5.");
