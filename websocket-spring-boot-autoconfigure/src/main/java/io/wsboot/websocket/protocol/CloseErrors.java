@@ -67,6 +67,15 @@ public final class CloseErrors {
 	}
 
 	/**
+	 * For a write that found the connection closed under it.
+	 * @param cause the container's failure
+	 * @return the error
+	 */
+	public static ConnectionClosureException alreadyClosed(Throwable cause) {
+		return new ConnectionClosureException("Connection already closed", cause);
+	}
+
+	/**
 	 * For a close that the peer answered by dropping the connection.
 	 * @param cause the write failure, or {@code null}
 	 * @return the error

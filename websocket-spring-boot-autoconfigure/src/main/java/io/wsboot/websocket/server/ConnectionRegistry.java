@@ -72,6 +72,9 @@ public final class ConnectionRegistry implements OpenConnections {
 			catch (WebSocketException ex) {
 				logger.debug("Broadcast skipped connection " + caller.id() + ": " + ex.getMessage());
 			}
+			catch (RuntimeException ex) {
+				logger.warn("Broadcast skipped connection " + caller.id() + " after an unexpected failure", ex);
+			}
 		}
 		return sent;
 	}

@@ -3,6 +3,7 @@ package io.wsboot.websocket.server;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import io.wsboot.websocket.Caller;
 import io.wsboot.websocket.CloseFrame;
 import io.wsboot.websocket.ConnectionClosureException;
 import io.wsboot.websocket.ConnectionException;
+import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.WriteTimeoutException;
 import io.wsboot.websocket.binding.PayloadBinder;
 import io.wsboot.websocket.protocol.CloseErrors;
@@ -203,7 +205,7 @@ final class ServerConnection implements Caller {
 			try {
 				this.transport.sendClose(statusCode, CloseReasons.fit(reason), timeout);
 			}
-			catch (IOException ex) {
+			catch (IOException | RuntimeException ex) {
 				this.transport.abort();
 				throw CloseErrors.closedWithoutEcho(ex);
 			}
@@ -339,19 +341,37 @@ final class ServerConnection implements Caller {
 						? (text ? CloseErrors.textAfterClose() : CloseErrors.binaryAfterClose())
 						: CloseErrors.alreadyClosed();
 			}
-			send.run();
+			sendOrThrowApiException(send);
 			touch();
-		}
-		catch (IOException ex) {
-			if (timedOut(ex)) {
-				this.transport.abort();
-				throw new WriteTimeoutException("Write timed out", ex);
-			}
-			throw new ConnectionException("IO Error" + ((ex.getMessage() != null) ? ": " + ex.getMessage() : ""), ex);
 		}
 		finally {
 			this.writeLock.unlock();
 		}
+	}
+
+	private void sendOrThrowApiException(Send send) {
+		try {
+			send.run();
+		}
+		catch (IOException | RuntimeException ex) {
+			throw writeFailed(ex);
+		}
+	}
+
+	/**
+	 * The API's exception for a failed write: a container that finds the connection closed under
+	 * the write says so with a {@link ClosedChannelException} or an {@link IllegalStateException}.
+	 */
+	private WebSocketException writeFailed(Exception failure) {
+		if (timedOut(failure)) {
+			this.transport.abort();
+			return new WriteTimeoutException("Write timed out", failure);
+		}
+		if (failure instanceof ClosedChannelException || failure instanceof IllegalStateException) {
+			return CloseErrors.alreadyClosed(failure);
+		}
+		return new ConnectionException("IO Error" + ((failure.getMessage() != null) ? ": " + failure.getMessage() : ""),
+				failure);
 	}
 
 	/** Containers report a send over the time limit as a SocketTimeoutException, sometimes wrapped. */

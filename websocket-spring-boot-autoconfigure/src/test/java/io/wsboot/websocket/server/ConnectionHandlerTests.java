@@ -2,12 +2,15 @@ package io.wsboot.websocket.server;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.nio.channels.ClosedChannelException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.wsboot.websocket.Caller;
 import io.wsboot.websocket.ConnectionClosureException;
+import io.wsboot.websocket.ConnectionException;
 import io.wsboot.websocket.Service;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.binding.PayloadBinder;
@@ -81,6 +84,32 @@ class ConnectionHandlerTests {
 		assertThatExceptionOfType(ConnectionClosureException.class)
 			.isThrownBy(() -> this.connection.writeTextMessage("late"))
 			.withMessage("Connection already closed");
+	}
+
+	@Test
+	void aWriteThatTheContainerFindsClosedThrowsConnectionAlreadyClosedNotTheContainersException() {
+		handler(new Silent());
+		IllegalStateException tomcats = new IllegalStateException(
+				"Message will not be sent because the WebSocket session has been closed");
+		this.transport.sendFailure = tomcats;
+		assertThatExceptionOfType(ConnectionClosureException.class)
+			.isThrownBy(() -> this.connection.writeTextMessage("late"))
+			.withMessage("Connection already closed")
+			.withCause(tomcats);
+		this.transport.sendFailure = new ClosedChannelException();
+		assertThatExceptionOfType(ConnectionClosureException.class)
+			.isThrownBy(() -> this.connection.writeBinaryMessage(new byte[] { 1 }))
+			.withMessage("Connection already closed");
+	}
+
+	@Test
+	void aWriteThatFailsOtherwiseThrowsConnectionExceptionWithTheCause() {
+		handler(new Silent());
+		this.transport.sendFailure = new IOException("Broken pipe");
+		assertThatExceptionOfType(ConnectionException.class)
+			.isThrownBy(() -> this.connection.writeTextMessage("late"))
+			.withMessage("IO Error: Broken pipe")
+			.isNotInstanceOf(ConnectionClosureException.class);
 	}
 
 	@Test

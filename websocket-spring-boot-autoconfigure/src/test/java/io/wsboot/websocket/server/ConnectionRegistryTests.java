@@ -1,5 +1,6 @@
 package io.wsboot.websocket.server;
 
+import java.nio.channels.ClosedChannelException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.mock;
 
 /**
  * Lookups and broadcasts of open connections while connections open and close on other threads.
@@ -77,6 +80,31 @@ class ConnectionRegistryTests {
 		closing.markClosed(1000);
 		assertThat(this.registry.broadcast("late", recipients)).isEqualTo(1);
 		assertThat(open.isOpen()).isTrue();
+	}
+
+	@Test
+	void broadcastGoesOnPastAConnectionThatTheContainerFoundClosedUnderTheWrite() {
+		RecordingTransport closedUnderTheWrite = new RecordingTransport();
+		closedUnderTheWrite.sendFailure = new IllegalStateException(
+				"Message will not be sent because the WebSocket session has been closed");
+		RecordingTransport reset = new RecordingTransport();
+		reset.sendFailure = new ClosedChannelException();
+		RecordingTransport last = new RecordingTransport();
+		open("a", closedUnderTheWrite);
+		open("a", reset);
+		open("a", last);
+		assertThat(this.registry.broadcast("left")).isEqualTo(1);
+		assertThat(last.frames).containsExactly("text:left");
+	}
+
+	@Test
+	void broadcastGoesOnPastACallerThatThrowsAnything() {
+		Caller broken = mock(Caller.class);
+		willThrow(new IllegalArgumentException("not mine")).given(broken).writeMessage("hi");
+		RecordingTransport last = new RecordingTransport();
+		ServerConnection open = open("a", last);
+		assertThat(this.registry.broadcast("hi", List.of(broken, open))).isEqualTo(1);
+		assertThat(last.frames).containsExactly("text:hi");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package io.wsboot.websocket.server;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,6 +15,9 @@ import org.jspecify.annotations.Nullable;
 final class RecordingTransport implements Transport {
 
 	final List<String> frames = new CopyOnWriteArrayList<>();
+
+	/** What each send throws instead, as a container does when the session closed under the write. */
+	volatile @Nullable Exception sendFailure;
 
 	@Override
 	public String id() {
@@ -31,38 +35,54 @@ final class RecordingTransport implements Transport {
 	}
 
 	@Override
-	public void sendText(String text) {
+	public void sendText(String text) throws IOException {
+		failIfAsked();
 		this.frames.add("text:" + text);
 	}
 
 	@Override
-	public void sendBinary(ByteBuffer data) {
+	public void sendBinary(ByteBuffer data) throws IOException {
+		failIfAsked();
 		this.frames.add("binary:" + data.remaining());
 	}
 
 	@Override
-	public void sendTextPart(String part, boolean first, boolean last) {
+	public void sendTextPart(String part, boolean first, boolean last) throws IOException {
+		failIfAsked();
 		this.frames.add("text-part:" + part + (last ? ":last" : ""));
 	}
 
 	@Override
-	public void sendBinaryPart(ByteBuffer part, boolean first, boolean last) {
+	public void sendBinaryPart(ByteBuffer part, boolean first, boolean last) throws IOException {
+		failIfAsked();
 		this.frames.add("binary-part:" + part.remaining() + (last ? ":last" : ""));
 	}
 
 	@Override
-	public void sendPing(ByteBuffer data) {
+	public void sendPing(ByteBuffer data) throws IOException {
+		failIfAsked();
 		this.frames.add("ping:" + StandardCharsets.UTF_8.decode(data));
 	}
 
 	@Override
-	public void sendPong(ByteBuffer data) {
+	public void sendPong(ByteBuffer data) throws IOException {
+		failIfAsked();
 		this.frames.add("pong:" + StandardCharsets.UTF_8.decode(data));
 	}
 
 	@Override
 	public void sendClose(int statusCode, String reason, Duration timeout) {
 		this.frames.add("close:" + statusCode + ":" + reason);
+	}
+
+	private void failIfAsked() throws IOException {
+		Exception failure = this.sendFailure;
+		if (failure instanceof IOException io) {
+			throw io;
+		}
+		if (failure != null) {
+			throw (RuntimeException) failure;
+		}
 	}
 
 	@Override
