@@ -11,11 +11,13 @@ import io.wsboot.websocket.server.WebSocketEndpoint;
 import io.wsboot.websocket.server.jetty.JettyUpgradeStrategy;
 import io.wsboot.websocket.server.servlet.ServletEndpointMapping;
 import io.wsboot.websocket.server.servlet.ServletTransportSupport;
+import io.wsboot.websocket.server.tomcat.TomcatUpgradeStrategy;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -40,6 +42,8 @@ import org.springframework.web.socket.server.support.WebSocketHandlerMapping;
 public final class WebSocketServletServerAutoConfiguration {
 
 	private static final String JETTY_CONTAINER = "org.eclipse.jetty.ee11.websocket.server.JettyWebSocketServerContainer";
+
+	private static final String TOMCAT_UPGRADE_HANDLER = "org.apache.tomcat.websocket.server.WsHttpUpgradeHandler";
 
 	private static final String JETTY_FACTORY = "org.springframework.boot.jetty.servlet.JettyServletWebServerFactory";
 
@@ -74,12 +78,30 @@ public final class WebSocketServletServerAutoConfiguration {
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnMissingBean(type = JETTY_FACTORY)
+	@ConditionalOnClass(name = TOMCAT_UPGRADE_HANDLER)
+	static class TomcatTransportConfiguration {
+
+		/**
+		 * Tomcat, through Spring's standard adapter, answers pings itself and passes pongs on;
+		 * wsboot inflates compressed messages in place of Tomcat's inflater, which cuts some.
+		 */
+		@Bean
+		ServletTransportSupport tomcatWebSocketTransport() {
+			return new ServletTransportSupport(new TransportCapabilities("Tomcat", false),
+					(endpoint, decision, secure) -> new TomcatUpgradeStrategy());
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnMissingBean(type = JETTY_FACTORY)
+	@ConditionalOnMissingClass(TOMCAT_UPGRADE_HANDLER)
 	static class StandardTransportConfiguration {
 
-		/** Tomcat, through Spring's standard adapter, answers pings itself and passes pongs on. */
+		/** Another servlet container, through Spring's standard adapter: pings are taken as answered. */
 		@Bean
 		ServletTransportSupport standardWebSocketTransport() {
-			return new ServletTransportSupport(new TransportCapabilities("Tomcat", false),
+			return new ServletTransportSupport(new TransportCapabilities("the servlet container", false),
 					(endpoint, decision, secure) -> new StandardWebSocketUpgradeStrategy());
 		}
 
