@@ -1,12 +1,12 @@
 package io.wsboot.sample.chat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
+import io.wsboot.sample.Chromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,8 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -33,32 +31,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ChatBrowserTests {
 
-	private static final String CHROMIUM = "/usr/bin/chromium";
-
-	private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-
 	@LocalServerPort
 	int port;
 
 	private ChromeDriver browser;
 
-	private Path profile;
-
 	@BeforeEach
 	void startBrowser() throws IOException {
-		assertThat(new File(CHROMIUM)).as("Chromium, installed by scripts/test.sh").exists();
-		assertThat(new File(CHROMEDRIVER)).as("ChromeDriver, installed by scripts/test.sh").exists();
-		this.profile = Files.createTempDirectory("chromium-profile");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--window-size=1000,800", "--user-data-dir=" + this.profile);
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(CHROMEDRIVER))
-			.usingAnyFreePort()
-			.build();
-		this.browser = new ChromeDriver(service, options);
+		this.browser = Chromium.start();
 	}
 
 	@AfterEach
