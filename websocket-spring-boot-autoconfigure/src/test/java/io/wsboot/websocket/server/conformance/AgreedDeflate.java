@@ -44,10 +44,4 @@ record AgreedDeflate(Map<String, String> parameters) {
 		return this.parameters.containsKey("server_no_context_takeover");
 	}
 
-	/** The client window the server allows, or 15 when it set no limit. */
-	int clientMaxWindowBits() {
-		String bits = this.parameters.get("client_max_window_bits");
-		return (bits == null || bits.isEmpty()) ? 15 : Integer.parseInt(bits);
-	}
-
 }

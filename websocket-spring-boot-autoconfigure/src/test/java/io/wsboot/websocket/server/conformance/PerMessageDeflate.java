@@ -39,7 +39,12 @@ final class PerMessageDeflate {
 			this.deflater.reset();
 		}
 		byte[] compressed = out.toByteArray();
-		return endsWithTail(compressed) ? Arrays.copyOf(compressed, compressed.length - TAIL.length) : compressed;
+		if (endsWithTail(compressed)) {
+			return Arrays.copyOf(compressed, compressed.length - TAIL.length);
+		}
+		// RFC 7692 §7.2.1: output without a trailing empty stored block (zlib writes nothing for an
+		// empty message after a flush) gets one appended, which leaves a single 00 once the tail is cut
+		return Arrays.copyOf(compressed, compressed.length + 1);
 	}
 
 	byte[] decompress(byte[] compressed) {
