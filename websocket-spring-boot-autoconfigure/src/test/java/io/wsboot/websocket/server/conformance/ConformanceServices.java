@@ -29,6 +29,7 @@ final class ConformanceServices {
 
 	}
 
+	/** Gives each connection a {@link Recorded} echo that records under the connection's tag. */
 	@WebSocketService("/conformance/recorded")
 	static class RecordedUpgrade implements UpgradeService {
 

@@ -34,14 +34,17 @@ interface EchoPeer extends AutoCloseable {
 				}
 				return new EchoPeer() {
 
+					@Override
 					public void send(int opcode, byte[] payload) {
 						okHttp.send(opcode, payload);
 					}
 
+					@Override
 					public Received next() throws InterruptedException {
 						return okHttp.next();
 					}
 
+					@Override
 					public void close() {
 						okHttp.close();
 					}
@@ -56,14 +59,17 @@ interface EchoPeer extends AutoCloseable {
 			}
 			return new EchoPeer() {
 
+				@Override
 				public void send(int opcode, byte[] payload) {
 					raw.sendMessage(opcode, payload);
 				}
 
+				@Override
 				public Received next() {
 					return raw.next();
 				}
 
+				@Override
 				public void close() {
 					raw.close();
 				}

@@ -41,6 +41,18 @@ final class RawFrameClient implements AutoCloseable {
 	/** Compression of this connection, {@code null} when none was agreed. */
 	private final @Nullable PerMessageDeflate deflate;
 
+	/** The payload read so far of a message whose last frame has not come yet; empty between messages. */
+	private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
+
+	/** The opcode of the message in {@link #partial}, -1 between messages. */
+	private int partialOpcode = -1;
+
+	/** Whether the message in {@link #partial} came with RSV1 set, so is compressed. */
+	private boolean partialCompressed;
+
+	/** How many frames carried the message in {@link #partial}. */
+	private int partialFrames;
+
 	private RawFrameClient(Socket socket, InputStream in, OutputStream out, @Nullable AgreedDeflate agreed) {
 		this.socket = socket;
 		this.in = new DataInputStream(in);
@@ -171,30 +183,24 @@ final class RawFrameClient implements AutoCloseable {
 	 */
 	Received next() {
 		try {
-			ByteArrayOutputStream message = new ByteArrayOutputStream();
-			int opcode = -1;
-			boolean compressed = false;
-			int frames = 0;
 			while (true) {
 				int first = this.in.read();
 				if (first < 0) {
 					return new Received.Eof();
 				}
 				byte[] payload = readPayload();
-				int frameOpcode = first & 0x0F;
-				if (frameOpcode >= Frame.CLOSE) {
-					return control(frameOpcode, payload);
+				int opcode = first & 0x0F;
+				if (opcode >= Frame.CLOSE) {
+					return control(opcode, payload);
 				}
-				if (frameOpcode != Frame.CONTINUATION) {
-					opcode = frameOpcode;
-					compressed = (first & 0x40) != 0;
+				if (opcode != Frame.CONTINUATION) {
+					this.partialOpcode = opcode;
+					this.partialCompressed = (first & 0x40) != 0;
 				}
-				message.writeBytes(payload);
-				frames++;
+				this.partial.writeBytes(payload);
+				this.partialFrames++;
 				if ((first & 0x80) != 0) {
-					byte[] whole = (compressed && this.deflate != null) ? this.deflate.decompress(message.toByteArray())
-							: message.toByteArray();
-					return new Received.Message(opcode, whole, frames);
+					return completeMessage();
 				}
 			}
 		}
@@ -207,6 +213,18 @@ final class RawFrameClient implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private Received.Message completeMessage() {
+		byte[] payload = this.partial.toByteArray();
+		if (this.partialCompressed && this.deflate != null) {
+			payload = this.deflate.decompress(payload);
+		}
+		Received.Message message = new Received.Message(this.partialOpcode, payload, this.partialFrames);
+		this.partial.reset();
+		this.partialOpcode = -1;
+		this.partialFrames = 0;
+		return message;
 	}
 
 	private byte[] readPayload() throws IOException {

@@ -1,7 +1,5 @@
 package io.wsboot.websocket.server.conformance;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * What a {@link RawFrameClient} read from the server: a whole message, a control frame, or the end
  * of the stream. Its {@code toString} gives sizes, never whole payloads.
@@ -19,10 +17,6 @@ sealed interface Received {
 	 * @param frames how many frames carried it
 	 */
 	record Message(int opcode, byte[] payload, int frames) implements Received {
-
-		String text() {
-			return new String(this.payload, StandardCharsets.UTF_8);
-		}
 
 		@Override
 		public String toString() {
