@@ -10,6 +10,8 @@ import io.wsboot.websocket.server.UpgradeDecision;
 import io.wsboot.websocket.server.WebSocketEndpoint;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.jetty.ee11.websocket.server.JettyServerUpgradeRequest;
+import org.eclipse.jetty.ee11.websocket.server.JettyServerUpgradeResponse;
 import org.eclipse.jetty.ee11.websocket.server.JettyWebSocketCreator;
 import org.eclipse.jetty.ee11.websocket.server.JettyWebSocketServerContainer;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +33,8 @@ import org.springframework.web.socket.server.RequestUpgradeStrategy;
 public final class JettyUpgradeStrategy implements RequestUpgradeStrategy {
 
 	private static final AtomicLong ids = new AtomicLong();
+
+	private static final String PERMESSAGE_DEFLATE = "permessage-deflate";
 
 	private final WebSocketEndpoint endpoint;
 
@@ -74,6 +78,7 @@ public final class JettyUpgradeStrategy implements RequestUpgradeStrategy {
 			if (selectedProtocol != null) {
 				upgradeResponse.setAcceptedSubProtocol(selectedProtocol);
 			}
+			declineDeflateWithServerWindowBits(upgradeRequest, upgradeResponse);
 			return new JettyConnectionListener(this.endpoint, accepted, id, secure);
 		};
 		JettyWebSocketServerContainer container = JettyWebSocketServerContainer
@@ -83,6 +88,27 @@ public final class JettyUpgradeStrategy implements RequestUpgradeStrategy {
 		}
 		catch (Exception ex) {
 			throw new HandshakeFailureException("Failed to upgrade", ex);
+		}
+	}
+
+	/**
+	 * Jetty agrees to a permessage-deflate offer with {@code server_max_window_bits} without
+	 * answering the parameter, and compresses with its full window, which a client asking for a
+	 * smaller one may not inflate: RFC 7692 §7.1.2.1 has such an offer answered or declined.
+	 */
+	private static void declineDeflateWithServerWindowBits(JettyServerUpgradeRequest request,
+			JettyServerUpgradeResponse response) {
+		boolean limitsServerWindow = request.getExtensions()
+			.stream()
+			.filter((offer) -> PERMESSAGE_DEFLATE.equals(offer.getName()))
+			.findFirst()
+			.map((offer) -> offer.getParameterKeys().contains("server_max_window_bits"))
+			.orElse(false);
+		if (limitsServerWindow) {
+			response.setExtensions(response.getExtensions()
+				.stream()
+				.filter((agreed) -> !PERMESSAGE_DEFLATE.equals(agreed.getName()))
+				.toList());
 		}
 	}
 
