@@ -253,11 +253,11 @@ final class ReactorNettyConnection implements Transport {
 	@Override
 	public void sendClose(int statusCode, String reason, Duration timeout) throws IOException {
 		Connection current = this.connection;
-		if (current != null && current.channel().eventLoop().inEventLoop()) {
-			this.outbound.sendClose(statusCode, reason).subscribe();
-			return;
-		}
 		try {
+			if (current != null && current.channel().eventLoop().inEventLoop()) {
+				this.outbound.sendClose(statusCode, reason).subscribe();
+				return;
+			}
 			this.outbound.sendClose(statusCode, reason).block(timeout);
 		}
 		catch (RuntimeException ex) {
@@ -277,7 +277,9 @@ final class ReactorNettyConnection implements Transport {
 	 * Writes a frame. While Netty's outbound buffer has room the write is queued and this returns at
 	 * once, as a servlet container's blocking send returns once the socket took the bytes; when the
 	 * buffer is full it waits for the write, at most the send time limit. A write that fails later
-	 * closes the connection, which the service hears as a close with 1006.
+	 * closes the connection, which the service hears as a close with 1006. A channel that is gone
+	 * fails the write with a {@link ClosedChannelException}; Netty throws an
+	 * {@link IllegalStateException} for one already deregistered from its event loop.
 	 */
 	private void send(WebSocketFrame frame) throws IOException {
 		Connection current = this.connection;
@@ -286,9 +288,18 @@ final class ReactorNettyConnection implements Transport {
 			throw new ClosedChannelException();
 		}
 		Channel channel = current.channel();
-		ChannelFuture write = channel.writeAndFlush(frame);
+		boolean onEventLoop;
+		ChannelFuture write;
+		try {
+			onEventLoop = channel.eventLoop().inEventLoop();
+			write = channel.writeAndFlush(frame);
+		}
+		catch (IllegalStateException ex) {
+			frame.release();
+			throw (IOException) new ClosedChannelException().initCause(ex);
+		}
 		write.addListener(ChannelFutureListener.CLOSE_ON_FAILURE);
-		if (channel.isWritable() || channel.eventLoop().inEventLoop()) {
+		if (channel.isWritable() || onEventLoop) {
 			return;
 		}
 		try {
