@@ -7,6 +7,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.ContinuationWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
@@ -14,6 +15,7 @@ import io.netty.handler.codec.http.websocketx.PingWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.PongWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
+import io.netty.handler.codec.http.websocketx.extensions.WebSocketExtensionDecoder;
 import io.netty.util.ReferenceCountUtil;
 import org.jspecify.annotations.Nullable;
 
@@ -35,14 +37,14 @@ final class FrameGuard extends ChannelInboundHandlerAdapter {
 	/** The highest close code RFC 6455 defines a range for: 4000–4999 are private use. */
 	private static final int MAX_CLOSE_CODE = 4999;
 
-	/** Whether permessage-deflate was agreed, which gives RSV1 a meaning on the first frame of a message. */
-	private final boolean deflate;
+	/** The compression agreed, which gives RSV1 its meaning. */
+	private final Compression compression;
 
 	/** Set by the first violation; touched only on the event loop. */
 	private boolean violated;
 
-	FrameGuard(boolean deflate) {
-		this.deflate = deflate;
+	FrameGuard(Compression compression) {
+		this.compression = compression;
 	}
 
 	@Override
@@ -69,11 +71,14 @@ final class FrameGuard extends ChannelInboundHandlerAdapter {
 			return "RSV2 or RSV3 set, which no agreed extension defines";
 		}
 		if ((rsv & RSV1) != 0) {
-			if (!this.deflate) {
-				return "RSV1 set without permessage-deflate agreed";
+			if (this.compression == Compression.NONE) {
+				return "RSV1 set without compression agreed";
 			}
-			if (isControl(frame) || frame instanceof ContinuationWebSocketFrame) {
-				return "RSV1 set on a control or continuation frame";
+			if (isControl(frame)) {
+				return "RSV1 set on a control frame";
+			}
+			if (frame instanceof ContinuationWebSocketFrame && this.compression == Compression.PER_MESSAGE) {
+				return "RSV1 set on a continuation frame";
 			}
 		}
 		return (frame instanceof CloseWebSocketFrame close) ? violation(close) : null;
@@ -96,6 +101,30 @@ final class FrameGuard extends ChannelInboundHandlerAdapter {
 		catch (CharacterCodingException ex) {
 			return "Close frame reason not UTF-8";
 		}
+	}
+
+	/**
+	 * The compression extension agreed in the handshake: permessage-deflate (RFC 7692) marks the first
+	 * frame of a compressed message with RSV1, the older x-webkit-deflate-frame every compressed frame.
+	 */
+	enum Compression {
+
+		NONE, PER_MESSAGE, PER_FRAME;
+
+		/**
+		 * The compression whose decoder Netty added to the pipeline; Netty keeps the decoder classes
+		 * package-private, so they are told apart by name.
+		 * @param pipeline the connection's pipeline, after the handshake
+		 * @return the compression agreed
+		 */
+		static Compression of(ChannelPipeline pipeline) {
+			WebSocketExtensionDecoder decoder = pipeline.get(WebSocketExtensionDecoder.class);
+			if (decoder == null) {
+				return NONE;
+			}
+			return decoder.getClass().getSimpleName().startsWith("PerFrame") ? PER_FRAME : PER_MESSAGE;
+		}
+
 	}
 
 	private static boolean isControl(WebSocketFrame frame) {

@@ -24,7 +24,6 @@ import io.netty.handler.codec.http.websocketx.Utf8FrameValidator;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameDecoder;
-import io.netty.handler.codec.http.websocketx.extensions.WebSocketExtensionDecoder;
 import io.wsboot.websocket.CorruptedFrameException;
 import io.wsboot.websocket.PayloadTooLargeException;
 import io.wsboot.websocket.server.ConnectionHandler;
@@ -125,10 +124,9 @@ final class ReactorNettyConnection implements Transport {
 	 */
 	private void guard(Connection connection) {
 		ChannelPipeline pipeline = connection.channel().pipeline();
-		boolean deflate = pipeline.get(WebSocketExtensionDecoder.class) != null;
 		String decoder = pipeline.context(WebSocketFrameDecoder.class).name();
 		pipeline.replace(decoder, decoder, new FrameDecoder(this.maxFrameSize));
-		pipeline.addAfter(decoder, FRAME_GUARD, new FrameGuard(deflate));
+		pipeline.addAfter(decoder, FRAME_GUARD, new FrameGuard(FrameGuard.Compression.of(pipeline)));
 		connection.addHandlerLast(UTF8_VALIDATOR, new Utf8FrameValidator(true));
 	}
 

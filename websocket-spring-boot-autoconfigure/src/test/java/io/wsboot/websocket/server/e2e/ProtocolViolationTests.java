@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Frames that break RFC 6455 close the connection with 1002, or with 1007 for text that is not
@@ -95,6 +97,20 @@ class ProtocolViolationTests {
 			}
 			assertThat(this.log.next(this.tag)).startsWith("error:CorruptedFrameException:");
 			assertThat(this.log.queue(this.tag)).as("nothing delivered").isEmpty();
+		}
+	}
+
+	/** Only Reactor Netty offers x-webkit-deflate-frame, which sets RSV1 on every compressed frame. */
+	@Test
+	void deflateFrameMayCompressContinuations() throws Exception {
+		assumeTrue(Container.current() == Container.REACTOR_NETTY);
+		String offer = "Sec-WebSocket-Extensions: x-webkit-deflate-frame\r\n";
+		try (RawWebSocket client = RawWebSocket.connect(this.port, "/ws/lifecycle?tag=" + this.tag, offer)) {
+			assertThat(client.head()).contains("x-webkit-deflate-frame");
+			assertThat(this.log.next(this.tag)).isEqualTo("open");
+			client.sendFrame(RSV1 | 1, deflated(bytes('a')));
+			client.sendFrame(FIN | RSV1, deflated(bytes('b')));
+			assertThat(this.log.next(this.tag)).isEqualTo("text:ab");
 		}
 	}
 
