@@ -11,6 +11,8 @@ import io.wsboot.websocket.server.UpgradeDecision;
 import io.wsboot.websocket.server.WebSocketEndpoint;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+import reactor.netty.Connection;
 import reactor.netty.http.server.HttpServerResponse;
 import reactor.netty.http.server.WebsocketServerSpec;
 
@@ -81,12 +83,24 @@ final class ReactiveEndpointHandler implements WebHandler {
 		HttpServerResponse nativeResponse = ServerHttpResponseDecorator.getNativeResponse(response);
 		boolean secure = exchange.getRequest().getSslInfo() != null;
 		String id = Long.toString(ids.incrementAndGet());
-		return response.setComplete().then(Mono.defer(() -> nativeResponse.sendWebsocket((inbound, outbound) -> {
-			ReactorNettyConnection connection = new ReactorNettyConnection(inbound, outbound, id, secure,
-					this.endpoint.settings().sendTimeLimit());
-			ConnectionHandler handler = this.endpoint.connect(accepted, connection);
-			return connection.run(handler, nonBlocking() ? SerialExecutor.inline() : new SerialExecutor(this.workers));
-		}, spec(handshake.requestedSubProtocols()))));
+		return response.setComplete()
+			.then(Mono.defer(() -> nativeResponse.sendWebsocket((inbound, outbound) -> {
+				ReactorNettyConnection connection = new ReactorNettyConnection(inbound, outbound, id, secure,
+						this.endpoint.settings().sendTimeLimit(), this.endpoint.settings().maxFrameSize());
+				ConnectionHandler handler = this.endpoint.connect(accepted, connection);
+				return connection.run(handler,
+						nonBlocking() ? SerialExecutor.inline() : new SerialExecutor(this.workers));
+			}, spec(handshake.requestedSubProtocols()))).subscribeOn(eventLoopOf(nativeResponse)));
+	}
+
+	/**
+	 * The channel's event loop, where the handshake must start: Reactor Netty hands the channel to
+	 * the WebSocket in a listener on the handshake's write, and a listener added from another thread
+	 * after the write completed runs only in a later event-loop task. A frame the client sends as
+	 * soon as it has the 101 could be read before that, by the finished HTTP exchange, which drops it.
+	 */
+	private static Scheduler eventLoopOf(HttpServerResponse response) {
+		return Schedulers.fromExecutor(((Connection) response).channel().eventLoop());
 	}
 
 	private boolean nonBlocking() {

@@ -12,6 +12,7 @@ import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelPipeline;
 import io.netty.handler.flush.FlushConsolidationHandler;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.ContinuationWebSocketFrame;
@@ -19,8 +20,10 @@ import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import io.netty.handler.codec.http.websocketx.PingWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.PongWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.Utf8FrameValidator;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketFrameDecoder;
 import io.wsboot.websocket.CorruptedFrameException;
 import io.wsboot.websocket.PayloadTooLargeException;
 import io.wsboot.websocket.server.ConnectionHandler;
@@ -52,6 +55,10 @@ final class ReactorNettyConnection implements Transport {
 	 */
 	private static final String FLUSH_CONSOLIDATION = "wsboot.flushConsolidation";
 
+	private static final String FRAME_GUARD = "wsboot.frameGuard";
+
+	private static final String UTF8_VALIDATOR = "wsboot.utf8Validator";
+
 	/** Flushes put off at most before one goes through. */
 	private static final int MAX_PENDING_FLUSHES = 256;
 
@@ -68,6 +75,9 @@ final class ReactorNettyConnection implements Transport {
 
 	private final Duration sendTimeLimit;
 
+	/** The largest frame payload accepted; a larger one closes with 1009. */
+	private final int maxFrameSize;
+
 	/** The channel, set as the handler starts; null before. */
 	private volatile @Nullable Connection connection;
 
@@ -75,12 +85,13 @@ final class ReactorNettyConnection implements Transport {
 	private boolean continuingText;
 
 	ReactorNettyConnection(WebsocketInbound inbound, WebsocketOutbound outbound, String id, boolean secure,
-			Duration sendTimeLimit) {
+			Duration sendTimeLimit, int maxFrameSize) {
 		this.inbound = inbound;
 		this.outbound = outbound;
 		this.id = id;
 		this.secure = secure;
 		this.sendTimeLimit = sendTimeLimit;
+		this.maxFrameSize = maxFrameSize;
 	}
 
 	/**
@@ -94,6 +105,7 @@ final class ReactorNettyConnection implements Transport {
 	Mono<Void> run(ConnectionHandler handler, Executor tasks) {
 		this.inbound.withConnection((connection) -> {
 			connection.addHandlerFirst(FLUSH_CONSOLIDATION, new FlushConsolidationHandler(MAX_PENDING_FLUSHES, true));
+			guard(connection);
 			this.connection = connection;
 		});
 		return Mono.create((done) -> {
@@ -102,6 +114,20 @@ final class ReactorNettyConnection implements Transport {
 			done.onDispose(pump);
 			this.inbound.receiveFrames().subscribe(pump);
 		});
+	}
+
+	/**
+	 * Adds the checks of RFC 6455 that Reactor Netty leaves out: the {@link FrameGuard} on the frames
+	 * as read, and Netty's UTF-8 validation, which closes with 1007, on text as the service gets it,
+	 * inflated. Runs as the handler starts, before the first frame is read, so the decoder it replaces
+	 * holds no bytes yet.
+	 */
+	private void guard(Connection connection) {
+		ChannelPipeline pipeline = connection.channel().pipeline();
+		String decoder = pipeline.context(WebSocketFrameDecoder.class).name();
+		pipeline.replace(decoder, decoder, new FrameDecoder(this.maxFrameSize));
+		pipeline.addAfter(decoder, FRAME_GUARD, new FrameGuard(FrameGuard.Compression.of(pipeline)));
+		connection.addHandlerLast(UTF8_VALIDATOR, new Utf8FrameValidator(true));
 	}
 
 	/** After the last frame: {@code onClose} with the peer's close status, or 1006 when the connection dropped. */
@@ -225,11 +251,11 @@ final class ReactorNettyConnection implements Transport {
 	@Override
 	public void sendClose(int statusCode, String reason, Duration timeout) throws IOException {
 		Connection current = this.connection;
-		if (current != null && current.channel().eventLoop().inEventLoop()) {
-			this.outbound.sendClose(statusCode, reason).subscribe();
-			return;
-		}
 		try {
+			if (current != null && current.channel().eventLoop().inEventLoop()) {
+				this.outbound.sendClose(statusCode, reason).subscribe();
+				return;
+			}
 			this.outbound.sendClose(statusCode, reason).block(timeout);
 		}
 		catch (RuntimeException ex) {
@@ -249,7 +275,9 @@ final class ReactorNettyConnection implements Transport {
 	 * Writes a frame. While Netty's outbound buffer has room the write is queued and this returns at
 	 * once, as a servlet container's blocking send returns once the socket took the bytes; when the
 	 * buffer is full it waits for the write, at most the send time limit. A write that fails later
-	 * closes the connection, which the service hears as a close with 1006.
+	 * closes the connection, which the service hears as a close with 1006. A channel that is gone
+	 * fails the write with a {@link ClosedChannelException}; Netty throws an
+	 * {@link IllegalStateException} for one already deregistered from its event loop.
 	 */
 	private void send(WebSocketFrame frame) throws IOException {
 		Connection current = this.connection;
@@ -258,9 +286,18 @@ final class ReactorNettyConnection implements Transport {
 			throw new ClosedChannelException();
 		}
 		Channel channel = current.channel();
-		ChannelFuture write = channel.writeAndFlush(frame);
+		boolean onEventLoop;
+		ChannelFuture write;
+		try {
+			onEventLoop = channel.eventLoop().inEventLoop();
+			write = channel.writeAndFlush(frame);
+		}
+		catch (IllegalStateException ex) {
+			frame.release();
+			throw (IOException) new ClosedChannelException().initCause(ex);
+		}
 		write.addListener(ChannelFutureListener.CLOSE_ON_FAILURE);
-		if (channel.isWritable() || channel.eventLoop().inEventLoop()) {
+		if (channel.isWritable() || onEventLoop) {
 			return;
 		}
 		try {

@@ -45,6 +45,14 @@ class FailureTests {
 	}
 
 	@Test
+	void writeInOnOpenToAClientThatIsGoneFailsWithTheApisException() throws Exception {
+		String path = "/ws/write-when-gone?tag=" + this.tag;
+		RawWebSocket.connect(this.port, path).close();
+		this.log.record(this.tag + "/gone", "closed");
+		assertThat(this.log.next(this.tag)).startsWith("api:");
+	}
+
+	@Test
 	void failingStreamClosesWith1011AndItsMessageAfterTheElementsSentSoFar() throws Exception {
 		try (JdkClient client = JdkClient.connect(this.port, "/ws/lifecycle?tag=" + this.tag)) {
 			client.send("return-failing-stream");

@@ -1,6 +1,8 @@
 package io.wsboot.websocket.server.e2e;
 
 import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,29 +12,46 @@ import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A bare socket speaking just enough WebSocket to send what the real clients will not, such as a
- * close frame without a status code (RFC 6455 §5.5.1 allows it; the peer must then report 1005).
+ * A bare socket speaking just enough WebSocket to send what the real clients will not: a close
+ * frame without a status code (RFC 6455 §5.5.1 allows it; the peer must then report 1005), or a
+ * malformed frame.
  */
 final class RawWebSocket implements AutoCloseable {
 
 	private final Socket socket;
 
-	private RawWebSocket(Socket socket) {
+	/** The server's handshake response: status line and headers. */
+	private final String head;
+
+	private RawWebSocket(Socket socket, String head) {
 		this.socket = socket;
+		this.head = head;
+	}
+
+	String head() {
+		return this.head;
 	}
 
 	static RawWebSocket connect(int port, String path) throws IOException {
+		return connect(port, path, "");
+	}
+
+	/**
+	 * Connects with extra handshake headers, such as an offer of permessage-deflate.
+	 * @param headers header lines, each ending with CRLF
+	 */
+	static RawWebSocket connect(int port, String path, String headers) throws IOException {
 		Socket socket = new Socket("127.0.0.1", port);
 		socket.setSoTimeout(10_000);
 		OutputStream out = socket.getOutputStream();
 		out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nUpgrade: websocket\r\n"
 				+ "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-				+ "Sec-WebSocket-Version: 13\r\n\r\n")
+				+ "Sec-WebSocket-Version: 13\r\n" + headers + "\r\n")
 			.getBytes(StandardCharsets.US_ASCII));
 		out.flush();
 		String head = readHead(socket.getInputStream());
 		assertThat(head).startsWith("HTTP/1.1 101");
-		return new RawWebSocket(socket);
+		return new RawWebSocket(socket, head);
 	}
 
 	private static String readHead(InputStream in) throws IOException {
@@ -49,16 +68,43 @@ final class RawWebSocket implements AutoCloseable {
 
 	/** Sends a masked text frame. */
 	void sendText(String text) throws IOException {
-		byte[] payload = text.getBytes(StandardCharsets.UTF_8);
+		sendFrame(0x81, text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Sends one masked frame as given, right or wrong.
+	 * @param head the first byte: FIN, RSV1 to RSV3 and the opcode
+	 * @param payload at most 65535 bytes
+	 */
+	void sendFrame(int head, byte[] payload) throws IOException {
 		byte[] mask = { 1, 2, 3, 4 };
-		OutputStream out = this.socket.getOutputStream();
-		out.write(0x81);
-		out.write(0x80 | payload.length);
+		DataOutputStream out = new DataOutputStream(this.socket.getOutputStream());
+		out.write(head);
+		if (payload.length < 126) {
+			out.write(0x80 | payload.length);
+		}
+		else {
+			out.write(0x80 | 126);
+			out.writeShort(payload.length);
+		}
 		out.write(mask);
 		for (int i = 0; i < payload.length; i++) {
 			out.write(payload[i] ^ mask[i % 4]);
 		}
 		out.flush();
+	}
+
+	/**
+	 * Reads frames until the server's close frame.
+	 * @return its status code, -1 for a close frame without one
+	 * @throws EOFException when the server drops the connection without a close frame
+	 */
+	int readCloseCode() throws IOException {
+		Frame frame = readFrame();
+		while (frame.opcode() != 8) {
+			frame = readFrame();
+		}
+		return (frame.payload().length < 2) ? -1 : ((frame.payload()[0] & 0xFF) << 8) | (frame.payload()[1] & 0xFF);
 	}
 
 	/** Reads one unmasked frame from the server. */
