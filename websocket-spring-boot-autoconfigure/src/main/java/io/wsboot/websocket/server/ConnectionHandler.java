@@ -179,6 +179,20 @@ public final class ConnectionHandler {
 	}
 
 	/**
+	 * The peer broke the protocol and the transport leaves the answer to the core, after the
+	 * messages that came before: the connection is closed with the status the violation calls for
+	 * (1002, 1007, or 1009 for a frame or message over the limit) and {@code onError} is told.
+	 * @param statusCode the close status
+	 * @param failure what the peer did wrong
+	 */
+	public void onProtocolViolation(int statusCode, WebSocketException failure) {
+		logger.debug("Closing connection " + this.connection.id() + " with " + statusCode + ": "
+				+ failure.getMessage());
+		this.connection.closeWithoutWaiting(statusCode, failure.getMessage());
+		report(failure, null);
+	}
+
+	/**
 	 * A part of a text message arrived as UTF-8 bytes; the message is decoded and handled once its
 	 * last part is in. A message larger than the limit closes the connection with 1009.
 	 * @param part the bytes, read to their end

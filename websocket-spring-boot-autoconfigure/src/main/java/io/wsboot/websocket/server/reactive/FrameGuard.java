@@ -4,7 +4,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelPipeline;
@@ -24,9 +23,9 @@ import org.jspecify.annotations.Nullable;
  * defines (RFC 6455 §5.2, RFC 7692 §6; Reactor Netty allows extensions on every connection), and
  * close frames with an invalid status code (§7.4) or a reason that is not UTF-8, which
  * {@link FrameDecoder} leaves to this guard. Sits right after the frame decoder, before any inflation.
- * A violation is answered as Netty's decoder answers its own: a close frame with 1002, the
- * connection closed once it is written, and a {@link CorruptedWebSocketFrameException} passed on;
- * the frame and any after it are dropped.
+ * A violation is raised as Netty's decoder raises its own, as a {@link CorruptedWebSocketFrameException}
+ * calling for 1002 (which {@link ViolationsInOrder} turns into the connection's last frame); the
+ * frame and any after it are dropped.
  */
 final class FrameGuard extends ChannelInboundHandlerAdapter {
 
@@ -60,8 +59,6 @@ final class FrameGuard extends ChannelInboundHandlerAdapter {
 		}
 		this.violated = true;
 		ReferenceCountUtil.release(msg);
-		ctx.writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.PROTOCOL_ERROR.code(), violation))
-			.addListener(ChannelFutureListener.CLOSE);
 		ctx.fireExceptionCaught(new CorruptedWebSocketFrameException(WebSocketCloseStatus.PROTOCOL_ERROR, violation));
 	}
 

@@ -86,7 +86,7 @@ final class ReactiveEndpointHandler implements WebHandler {
 		return response.setComplete()
 			.then(Mono.defer(() -> nativeResponse.sendWebsocket((inbound, outbound) -> {
 				ReactorNettyConnection connection = new ReactorNettyConnection(inbound, outbound, id, secure,
-						this.endpoint.settings().sendTimeLimit(), this.endpoint.settings().maxFrameSize());
+						this.endpoint.settings());
 				ConnectionHandler handler = this.endpoint.connect(accepted, connection);
 				return connection.run(handler,
 						nonBlocking() ? SerialExecutor.inline() : new SerialExecutor(this.workers));

@@ -12,21 +12,17 @@ import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
-import io.netty.channel.ChannelPipeline;
-import io.netty.handler.flush.FlushConsolidationHandler;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.ContinuationWebSocketFrame;
-import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import io.netty.handler.codec.http.websocketx.PingWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.PongWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
-import io.netty.handler.codec.http.websocketx.Utf8FrameValidator;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
-import io.netty.handler.codec.http.websocketx.WebSocketFrameDecoder;
 import io.wsboot.websocket.CorruptedFrameException;
 import io.wsboot.websocket.PayloadTooLargeException;
 import io.wsboot.websocket.server.ConnectionHandler;
+import io.wsboot.websocket.server.EndpointSettings;
 import io.wsboot.websocket.server.Transport;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Subscription;
@@ -49,19 +45,6 @@ final class ReactorNettyConnection implements Transport {
 	/** Frames Netty may hand over before the first is handled. */
 	private static final int PREFETCH = 8;
 
-	/**
-	 * Each write asks for a flush (a system call); this handler turns the flushes asked for while
-	 * Netty reads a batch of frames, or while a task to flush is pending, into one.
-	 */
-	private static final String FLUSH_CONSOLIDATION = "wsboot.flushConsolidation";
-
-	private static final String FRAME_GUARD = "wsboot.frameGuard";
-
-	private static final String UTF8_VALIDATOR = "wsboot.utf8Validator";
-
-	/** Flushes put off at most before one goes through. */
-	private static final int MAX_PENDING_FLUSHES = 256;
-
 	/** Frames handled before as many more are asked for. */
 	private static final int REPLENISH = PREFETCH / 2;
 
@@ -73,10 +56,7 @@ final class ReactorNettyConnection implements Transport {
 
 	private final boolean secure;
 
-	private final Duration sendTimeLimit;
-
-	/** The largest frame payload accepted; a larger one closes with 1009. */
-	private final int maxFrameSize;
+	private final EndpointSettings settings;
 
 	/** The channel, set as the handler starts; null before. */
 	private volatile @Nullable Connection connection;
@@ -85,13 +65,12 @@ final class ReactorNettyConnection implements Transport {
 	private boolean continuingText;
 
 	ReactorNettyConnection(WebsocketInbound inbound, WebsocketOutbound outbound, String id, boolean secure,
-			Duration sendTimeLimit, int maxFrameSize) {
+			EndpointSettings settings) {
 		this.inbound = inbound;
 		this.outbound = outbound;
 		this.id = id;
 		this.secure = secure;
-		this.sendTimeLimit = sendTimeLimit;
-		this.maxFrameSize = maxFrameSize;
+		this.settings = settings;
 	}
 
 	/**
@@ -104,8 +83,7 @@ final class ReactorNettyConnection implements Transport {
 	 */
 	Mono<Void> run(ConnectionHandler handler, Executor tasks) {
 		this.inbound.withConnection((connection) -> {
-			connection.addHandlerFirst(FLUSH_CONSOLIDATION, new FlushConsolidationHandler(MAX_PENDING_FLUSHES, true));
-			guard(connection);
+			ConnectionPipeline.complete(connection, this.settings);
 			this.connection = connection;
 		});
 		return Mono.create((done) -> {
@@ -114,20 +92,6 @@ final class ReactorNettyConnection implements Transport {
 			done.onDispose(pump);
 			this.inbound.receiveFrames().subscribe(pump);
 		});
-	}
-
-	/**
-	 * Adds the checks of RFC 6455 that Reactor Netty leaves out: the {@link FrameGuard} on the frames
-	 * as read, and Netty's UTF-8 validation, which closes with 1007, on text as the service gets it,
-	 * inflated. Runs as the handler starts, before the first frame is read, so the decoder it replaces
-	 * holds no bytes yet.
-	 */
-	private void guard(Connection connection) {
-		ChannelPipeline pipeline = connection.channel().pipeline();
-		String decoder = pipeline.context(WebSocketFrameDecoder.class).name();
-		pipeline.replace(decoder, decoder, new FrameDecoder(this.maxFrameSize));
-		pipeline.addAfter(decoder, FRAME_GUARD, new FrameGuard(FrameGuard.Compression.of(pipeline)));
-		connection.addHandlerLast(UTF8_VALIDATOR, new Utf8FrameValidator(true));
 	}
 
 	/** After the last frame: {@code onClose} with the peer's close status, or 1006 when the connection dropped. */
@@ -173,23 +137,21 @@ final class ReactorNettyConnection implements Transport {
 			}
 			case PING -> handler.onPing(ByteBuffer.wrap(frame.data()));
 			case PONG -> handler.onPong(ByteBuffer.wrap(frame.data()));
+			case VIOLATION -> handler.onProtocolViolation(frame.statusCode(),
+					(frame.statusCode() == WebSocketCloseStatus.MESSAGE_TOO_BIG.code())
+							? new PayloadTooLargeException(frame.text()) : new CorruptedFrameException(frame.text()));
 			default -> {
 			}
 		}
 	}
 
 	/**
-	 * Netty has already closed over a corrupted or oversized frame; a connection that ended is a
-	 * drop, reported by the close that follows; anything else is a transport failure after which
-	 * the connection is dropped, so that the peer is never left waiting on it.
+	 * A connection that ended is a drop, reported by the close that follows; anything else is a
+	 * transport failure after which the connection is dropped, so that the peer is never left
+	 * waiting on it. Protocol violations come as a {@link ProtocolViolation} frame instead.
 	 */
 	private void failed(ConnectionHandler handler, Throwable failure) {
-		if (failure instanceof CorruptedWebSocketFrameException corrupted) {
-			String message = String.valueOf(corrupted.getMessage());
-			handler.onProtocolError((corrupted.closeStatus().code() == WebSocketCloseStatus.MESSAGE_TOO_BIG.code())
-					? new PayloadTooLargeException(message, corrupted) : new CorruptedFrameException(message, corrupted));
-		}
-		else if (failure instanceof AbortedException || AbortedException.isConnectionReset(failure)) {
+		if (failure instanceof AbortedException || AbortedException.isConnectionReset(failure)) {
 			handler.onTransportError(new ClosedChannelException());
 		}
 		else {
@@ -301,8 +263,8 @@ final class ReactorNettyConnection implements Transport {
 			return;
 		}
 		try {
-			if (!write.await(this.sendTimeLimit.toMillis())) {
-				throw new SocketTimeoutException("Not written within " + this.sendTimeLimit);
+			if (!write.await(this.settings.sendTimeLimit().toMillis())) {
+				throw new SocketTimeoutException("Not written within " + this.settings.sendTimeLimit());
 			}
 		}
 		catch (InterruptedException ex) {
@@ -375,6 +337,10 @@ final class ReactorNettyConnection implements Transport {
 		}
 
 		static Frame copyOf(WebSocketFrame frame) {
+			if (frame instanceof ProtocolViolation violation) {
+				return new Frame(Kind.VIOLATION, violation.failure().closeStatus().code(),
+						String.valueOf(violation.failure().getMessage()));
+			}
 			Kind kind = (frame instanceof TextWebSocketFrame) ? Kind.TEXT
 					: (frame instanceof BinaryWebSocketFrame) ? Kind.BINARY
 							: (frame instanceof ContinuationWebSocketFrame) ? Kind.CONTINUATION
@@ -385,7 +351,7 @@ final class ReactorNettyConnection implements Transport {
 
 		enum Kind {
 
-			TEXT, BINARY, CONTINUATION, PING, PONG, CLOSE
+			TEXT, BINARY, CONTINUATION, PING, PONG, CLOSE, VIOLATION
 
 		}
 

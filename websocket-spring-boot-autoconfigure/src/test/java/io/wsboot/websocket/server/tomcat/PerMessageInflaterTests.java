@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
 
+import io.wsboot.websocket.protocol.ClientDeflater;
 import jakarta.websocket.Extension;
 import org.apache.tomcat.websocket.MessagePart;
 import org.apache.tomcat.websocket.PerMessageDeflate;
@@ -198,7 +199,7 @@ class PerMessageInflaterTests {
 	 */
 	static final class Peer {
 
-		private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+		private final ClientDeflater deflater = new ClientDeflater();
 
 		private final boolean noContextTakeover;
 
@@ -215,22 +216,13 @@ class PerMessageInflaterTests {
 			this.inflater.setNext(this.payload);
 		}
 
-		/** Compresses a message as a client does: sync flush, the trailing empty block removed. */
+		/** Compresses a message as a client does. */
 		byte[] compress(byte[] message) {
+			byte[] compressed = this.deflater.compress(message);
 			if (this.noContextTakeover) {
 				this.deflater.reset();
 			}
-			this.deflater.setInput(message);
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			byte[] buffer = new byte[4096];
-			int written;
-			do {
-				written = this.deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH);
-				out.write(buffer, 0, written);
-			}
-			while (written == buffer.length || !this.deflater.needsInput());
-			byte[] compressed = out.toByteArray();
-			return Arrays.copyOf(compressed, compressed.length - 4);
+			return compressed;
 		}
 
 		/**
