@@ -20,6 +20,7 @@ import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.WsConnection;
 import io.wsboot.websocket.protocol.CloseErrors;
 import io.wsboot.websocket.protocol.CloseReasons;
+import io.wsboot.websocket.protocol.ReportedCloseCodes;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -37,8 +38,6 @@ final class ClientConnection implements WsConnection, LinkEvents {
 	private static final Log logger = LogFactory.getLog(ClientConnection.class);
 
 	private static final Duration DEFAULT_CLOSE_TIMEOUT = Duration.ofSeconds(60);
-
-	private static final int ABNORMAL_CLOSURE = 1006;
 
 	private enum State {
 
@@ -418,7 +417,7 @@ final class ClientConnection implements WsConnection, LinkEvents {
 				return;
 			}
 			ConnectOptions.Retry retry = this.options.retry();
-			if (statusCode == ABNORMAL_CLOSURE && retry != null) {
+			if (statusCode == ReportedCloseCodes.ABNORMAL_CLOSURE && retry != null) {
 				this.state = State.RECONNECTING;
 				ConnectionException cause = (failureOfLink instanceof ConnectionException io) ? io
 						: new ConnectionException("IO Error: connection closed abnormally (1006): " + reason);

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeoutException;
 import io.wsboot.websocket.ConnectOptions;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.WriteTimeoutException;
+import io.wsboot.websocket.protocol.ControlFrames;
 import io.wsboot.websocket.protocol.Fragments;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
@@ -26,8 +27,6 @@ import org.jspecify.annotations.Nullable;
  * up listener methods with a public lookup.
  */
 public final class JettyLink implements Session.Listener {
-
-	private static final int MAX_CONTROL_PAYLOAD = 125;
 
 	private static final String PERMESSAGE_DEFLATE = "permessage-deflate";
 
@@ -146,16 +145,16 @@ public final class JettyLink implements Session.Listener {
 	}
 
 	void ping(byte[] data) {
-		await(Callback.Completable.with((done) -> session().sendPing(ByteBuffer.wrap(control(data)), done)));
+		await(Callback.Completable.with((done) -> session().sendPing(ByteBuffer.wrap(ControlFrames.checkPayload("Ping", data)), done)));
 	}
 
 	void pong(byte[] data) {
-		await(Callback.Completable.with((done) -> session().sendPong(ByteBuffer.wrap(control(data)), done)));
+		await(Callback.Completable.with((done) -> session().sendPong(ByteBuffer.wrap(ControlFrames.checkPayload("Pong", data)), done)));
 	}
 
 	/** Answers a ping from Jetty's thread, without waiting; a pong that cannot be sent is dropped. */
 	void pongLater(byte[] data) {
-		session().sendPong(ByteBuffer.wrap(control(data)), Callback.NOOP);
+		session().sendPong(ByteBuffer.wrap(ControlFrames.checkPayload("Pong", data)), Callback.NOOP);
 	}
 
 	void close(int statusCode, String reason) {
@@ -233,14 +232,6 @@ public final class JettyLink implements Session.Listener {
 			Thread.currentThread().interrupt();
 			throw new WebSocketException("Interrupted while writing", ex);
 		}
-	}
-
-	private static byte[] control(byte[] data) {
-		if (data.length > MAX_CONTROL_PAYLOAD) {
-			throw new IllegalArgumentException(
-					"A control frame's payload must be at most 125 bytes but was " + data.length);
-		}
-		return data;
 	}
 
 	private static byte[] bytes(ByteBuffer payload) {

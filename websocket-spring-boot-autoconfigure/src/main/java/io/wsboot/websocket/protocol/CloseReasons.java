@@ -14,7 +14,7 @@ public final class CloseReasons {
 	public static final String UNEXPECTED_CONDITION = "Unexpected condition";
 
 	/** A close payload is the 2-byte code plus the reason, at most 125 bytes together (RFC 6455 §5.5). */
-	static final int MAX_REASON_BYTES = 123;
+	static final int MAX_REASON_BYTES = ControlFrames.MAX_PAYLOAD - 2;
 
 	/** Prefix of binding errors and of the reason of the 1003 close they cause. */
 	public static final String BINDING_FAILED = "data binding failed: ";
@@ -61,7 +61,7 @@ public final class CloseReasons {
 		int end = 0;
 		while (end < reason.length()) {
 			int codePoint = reason.codePointAt(end);
-			int size = utf8Length(codePoint);
+			int size = Utf8.length(codePoint);
 			if (bytes + size > maxBytes) {
 				break;
 			}
@@ -69,16 +69,6 @@ public final class CloseReasons {
 			end += Character.charCount(codePoint);
 		}
 		return reason.substring(0, end);
-	}
-
-	private static int utf8Length(int codePoint) {
-		if (codePoint < 0x80) {
-			return 1;
-		}
-		if (codePoint < 0x800) {
-			return 2;
-		}
-		return (codePoint < 0x10000) ? 3 : 4;
 	}
 
 }

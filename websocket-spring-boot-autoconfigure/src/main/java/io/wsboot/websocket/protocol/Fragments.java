@@ -28,7 +28,7 @@ public final class Fragments {
 		int i = 0;
 		while (i < text.length()) {
 			int codePoint = text.codePointAt(i);
-			int size = (codePoint < 0x80) ? 1 : (codePoint < 0x800) ? 2 : (codePoint < 0x10000) ? 3 : 4;
+			int size = Utf8.length(codePoint);
 			if (bytes + size > maxBytes) {
 				parts.add(text.substring(start, i));
 				start = i;

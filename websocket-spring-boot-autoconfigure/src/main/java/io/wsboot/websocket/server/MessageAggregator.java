@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import io.wsboot.websocket.PayloadTooLargeException;
+import io.wsboot.websocket.protocol.Utf8;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -119,36 +120,6 @@ final class MessageAggregator {
 			throw new PayloadTooLargeException(
 					"Max message size of " + this.maxMessageSize + " bytes has been exceeded.");
 		}
-	}
-
-	/** UTF-8 length of a string without encoding it. */
-	static final class Utf8 {
-
-		private Utf8() {
-		}
-
-		static long length(CharSequence text) {
-			long bytes = 0;
-			int length = text.length();
-			for (int i = 0; i < length; i++) {
-				char c = text.charAt(i);
-				if (c < 0x80) {
-					bytes++;
-				}
-				else if (c < 0x800) {
-					bytes += 2;
-				}
-				else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-					bytes += 4;
-					i++;
-				}
-				else {
-					bytes += 3;
-				}
-			}
-			return bytes;
-		}
-
 	}
 
 }

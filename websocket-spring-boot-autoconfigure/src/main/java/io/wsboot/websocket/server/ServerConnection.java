@@ -23,8 +23,10 @@ import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.WriteTimeoutException;
 import io.wsboot.websocket.binding.PayloadBinder;
 import io.wsboot.websocket.protocol.CloseErrors;
-import io.wsboot.websocket.protocol.Fragments;
 import io.wsboot.websocket.protocol.CloseReasons;
+import io.wsboot.websocket.protocol.ControlFrames;
+import io.wsboot.websocket.protocol.Fragments;
+import io.wsboot.websocket.protocol.ReportedCloseCodes;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -37,11 +39,7 @@ final class ServerConnection implements Caller {
 
 	private static final Log logger = LogFactory.getLog(ServerConnection.class);
 
-	private static final int MAX_CONTROL_PAYLOAD = 125;
-
 	/** The status a container reports for a connection that ended without a close frame. */
-	private static final int ABNORMAL_CLOSURE = 1006;
-
 	private final Transport transport;
 
 	private final PayloadBinder binder;
@@ -130,13 +128,13 @@ final class ServerConnection implements Caller {
 
 	@Override
 	public void ping(byte[] data) {
-		checkControlPayload("Ping", data);
+		ControlFrames.checkPayload("Ping", data);
 		write(() -> this.transport.sendPing(ByteBuffer.wrap(data)), false);
 	}
 
 	@Override
 	public void pong(byte[] data) {
-		checkControlPayload("Pong", data);
+		ControlFrames.checkPayload("Pong", data);
 		write(() -> this.transport.sendPong(ByteBuffer.wrap(data)), false);
 	}
 
@@ -242,7 +240,7 @@ final class ServerConnection implements Caller {
 		catch (ExecutionException ex) {
 			throw new ConnectionClosureException("Close failed", ex.getCause());
 		}
-		if (statusCode == ABNORMAL_CLOSURE) {
+		if (statusCode == ReportedCloseCodes.ABNORMAL_CLOSURE) {
 			throw CloseErrors.closedWithoutEcho(null);
 		}
 	}
@@ -382,13 +380,6 @@ final class ServerConnection implements Caller {
 			}
 		}
 		return false;
-	}
-
-	private static void checkControlPayload(String frame, byte[] data) {
-		if (data.length > MAX_CONTROL_PAYLOAD) {
-			throw new IllegalArgumentException(
-					frame + " payload must be at most " + MAX_CONTROL_PAYLOAD + " bytes but was " + data.length);
-		}
 	}
 
 	@Override

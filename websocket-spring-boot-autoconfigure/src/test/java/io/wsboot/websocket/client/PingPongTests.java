@@ -66,7 +66,7 @@ class PingPongTests extends SharedServerTests {
 	void aControlFramePayloadOver125BytesIsRefused() {
 		try (WsConnection connection = fixture.client.connect(fixture.server.url("/echo"))) {
 			assertThatIllegalArgumentException().isThrownBy(() -> connection.ping(new byte[126]))
-				.withMessage("A control frame's payload must be at most 125 bytes but was 126");
+				.withMessage("Ping payload must be at most 125 bytes but was 126");
 			connection.ping(new byte[125]);
 			assertThat(connection.isOpen()).isTrue();
 		}
