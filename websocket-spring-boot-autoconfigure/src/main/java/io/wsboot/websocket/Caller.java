@@ -5,66 +5,10 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The server side of one WebSocket connection, handed to {@link Service} methods.
- *
- * <p>Every method is safe to call from any thread. Writes block until the frame is handed to the
- * network and are sent one after another, never interleaved. After this side has sent a close frame
- * every write throws {@link ConnectionClosureException}; after the connection has closed it throws
- * {@link ConnectionClosureException} with {@code "Connection already closed"}.
+ * The server side of one WebSocket connection, handed to {@link Service} methods. Its id is unique
+ * within the server, and {@code close()} waits up to the service's connection closure timeout.
  */
-public interface Caller {
-
-	/**
-	 * Sends a text message.
-	 * @param text the message
-	 * @throws ConnectionClosureException when closing or closed
-	 * @throws ConnectionException when the write fails
-	 */
-	void writeTextMessage(String text);
-
-	/**
-	 * Sends a binary message.
-	 * @param data the message
-	 * @throws ConnectionClosureException when closing or closed
-	 * @throws ConnectionException when the write fails
-	 */
-	void writeBinaryMessage(byte[] data);
-
-	/**
-	 * Sends a value: a {@code String} as text, a {@code byte[]} as binary, anything else as JSON text.
-	 * @param message the value
-	 * @throws PayloadBindingException when the value cannot be written as JSON
-	 * @throws ConnectionClosureException when closing or closed
-	 */
-	void writeMessage(Object message);
-
-	/**
-	 * Sends a ping frame.
-	 * @param data the payload, at most 125 bytes
-	 * @throws IllegalArgumentException when the payload is larger than 125 bytes
-	 */
-	void ping(byte[] data);
-
-	/**
-	 * Sends a pong frame.
-	 * @param data the payload, at most 125 bytes
-	 * @throws IllegalArgumentException when the payload is larger than 125 bytes
-	 */
-	void pong(byte[] data);
-
-	/**
-	 * Closes with 1000 and no reason, waiting up to the service's connection closure timeout.
-	 * @see #close(int, String, Duration)
-	 */
-	void close();
-
-	/**
-	 * Closes with the given code and reason, waiting up to the service's connection closure timeout.
-	 * @param statusCode the status code
-	 * @param reason the reason, or {@code null} for none
-	 * @see #close(int, String, Duration)
-	 */
-	void close(int statusCode, @Nullable String reason);
+public interface Caller extends WebSocketConnection {
 
 	/**
 	 * Sends a close frame and waits for the peer's close frame; when none arrives in time the
@@ -78,51 +22,7 @@ public interface Caller {
 	 * time
 	 * @throws WebSocketException for a negative timeout
 	 */
+	@Override
 	void close(int statusCode, @Nullable String reason, Duration timeout);
-
-	/**
-	 * An identifier of this connection, unique within the server.
-	 * @return the id
-	 */
-	String id();
-
-	/**
-	 * Whether the connection is open: no close frame sent or received, not dropped.
-	 * @return whether it is open
-	 */
-	boolean isOpen();
-
-	/**
-	 * Whether the connection runs over TLS ({@code wss://}).
-	 * @return whether it is secure
-	 */
-	boolean isSecure();
-
-	/**
-	 * The sub-protocol agreed in the handshake.
-	 * @return the sub-protocol, or {@code null} when none
-	 */
-	@Nullable String negotiatedSubProtocol();
-
-	/**
-	 * Stores a value on this connection.
-	 * @param name the name
-	 * @param value the value
-	 */
-	void setAttribute(String name, Object value);
-
-	/**
-	 * Returns a value stored on this connection.
-	 * @param name the name
-	 * @return the value, or {@code null} when absent
-	 */
-	@Nullable Object getAttribute(String name);
-
-	/**
-	 * Removes a value stored on this connection.
-	 * @param name the name
-	 * @return the value removed, or {@code null} when absent
-	 */
-	@Nullable Object removeAttribute(String name);
 
 }

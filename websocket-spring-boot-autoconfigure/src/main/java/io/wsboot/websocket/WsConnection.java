@@ -16,43 +16,11 @@ import org.jspecify.annotations.Nullable;
  * memory. Pings are answered and a close started by the peer is answered as the frames arrive,
  * whether or not anybody is reading.
  *
- * <p>Writes block until the message is handed to the network (at most the write timeout) and never
- * interleave: messages longer than the maximum frame size are sent as fragments of at most that many
- * bytes, text never split inside a character.
- *
- * <p>Once this side has sent a close frame, writes throw {@link ConnectionClosureException}
- * ({@code "Close frame already sent. Cannot push text data!"}); once the connection has closed,
- * reads and writes throw {@link ConnectionClosureException} {@code "Connection already closed"}.
+ * <p>Writes block at most the write timeout; with retry, a write that fails is sent once more after
+ * reconnecting. Once the connection has closed, reads throw {@link ConnectionClosureException}
+ * {@code "Connection already closed"} as writes do. {@code close()} waits up to 60 seconds.
  */
-public interface WsConnection extends AutoCloseable {
-
-	/**
-	 * Sends a text message, fragmented at the maximum frame size.
-	 * @param text the message
-	 * @throws ConnectionClosureException when closing or closed
-	 * @throws WriteTimeoutException when the write does not complete in time (the connection is
-	 * then dropped, as the peer may have received part of the message)
-	 * @throws ConnectionException when the write fails (and, with retry, fails again after
-	 * reconnecting)
-	 */
-	void writeTextMessage(String text);
-
-	/**
-	 * Sends a binary message, fragmented at the maximum frame size.
-	 * @param data the message
-	 * @throws ConnectionClosureException when closing or closed
-	 * @throws WriteTimeoutException when the write does not complete in time
-	 * @throws ConnectionException when the write fails
-	 */
-	void writeBinaryMessage(byte[] data);
-
-	/**
-	 * Sends a value: a {@code String} as text, a {@code byte[]} as binary, anything else as JSON text.
-	 * @param message the value
-	 * @throws PayloadBindingException when the value cannot be written as JSON
-	 * @throws ConnectionClosureException when closing or closed
-	 */
-	void writeMessage(Object message);
+public interface WsConnection extends WebSocketConnection, AutoCloseable {
 
 	/**
 	 * Takes the next message, which must be text; blocks until one arrives or the read timeout ends.
@@ -105,36 +73,12 @@ public interface WsConnection extends AutoCloseable {
 	<T> T readMessage(TypeRef<T> type);
 
 	/**
-	 * Sends a ping frame; the pong reaches {@link PingPongService#onPong}.
-	 * @param data the payload, at most 125 bytes
-	 * @throws IllegalArgumentException when the payload is larger than 125 bytes
-	 * @throws ConnectionClosureException when closing or closed
-	 */
-	void ping(byte[] data);
-
-	/**
-	 * Sends a pong frame.
-	 * @param data the payload, at most 125 bytes
-	 * @throws IllegalArgumentException when the payload is larger than 125 bytes
-	 * @throws ConnectionClosureException when closing or closed
-	 */
-	void pong(byte[] data);
-
-	/**
 	 * Closes with 1000, waiting up to 60 seconds for the peer's close frame; does nothing when the
 	 * connection is already closing or closed, so that try-with-resources never hides an error.
 	 * @throws ConnectionClosureException when the peer does not answer in time
 	 */
 	@Override
 	void close();
-
-	/**
-	 * Closes with the given code and reason, waiting up to 60 seconds for the peer's close frame.
-	 * @param statusCode the status code
-	 * @param reason the reason, or {@code null} for none
-	 * @see #close(int, String, Duration)
-	 */
-	void close(int statusCode, @Nullable String reason);
 
 	/**
 	 * Sends a close frame and waits for the peer's; when none arrives in time the connection is
@@ -148,12 +92,14 @@ public interface WsConnection extends AutoCloseable {
 	 * Invalid status code: <code>"}), a second close, a closed connection, or no answer in time
 	 * @throws WebSocketException for a negative timeout
 	 */
+	@Override
 	void close(int statusCode, @Nullable String reason, Duration timeout);
 
 	/**
 	 * An identifier of this connection, kept across reconnections.
 	 * @return the id
 	 */
+	@Override
 	String id();
 
 	/**
@@ -161,19 +107,8 @@ public interface WsConnection extends AutoCloseable {
 	 * reconnecting.
 	 * @return whether it is open
 	 */
+	@Override
 	boolean isOpen();
-
-	/**
-	 * Whether the connection runs over TLS ({@code wss://}).
-	 * @return whether it is secure
-	 */
-	boolean isSecure();
-
-	/**
-	 * The sub-protocol agreed in the handshake.
-	 * @return the sub-protocol, or {@code null} when none
-	 */
-	@Nullable String negotiatedSubProtocol();
 
 	/**
 	 * The headers of the server's handshake response (of the latest reconnection, with retry).
@@ -187,26 +122,5 @@ public interface WsConnection extends AutoCloseable {
 	 * @return the first value, or {@code null} when absent
 	 */
 	@Nullable String handshakeResponseHeader(String name);
-
-	/**
-	 * Stores a value on this connection.
-	 * @param name the name
-	 * @param value the value
-	 */
-	void setAttribute(String name, Object value);
-
-	/**
-	 * Returns a value stored on this connection.
-	 * @param name the name
-	 * @return the value, or {@code null} when absent
-	 */
-	@Nullable Object getAttribute(String name);
-
-	/**
-	 * Removes a value stored on this connection.
-	 * @param name the name
-	 * @return the value removed, or {@code null} when absent
-	 */
-	@Nullable Object removeAttribute(String name);
 
 }
