@@ -89,7 +89,7 @@ final class ReactiveEndpointHandler implements WebHandler {
 						this.endpoint.settings());
 				ConnectionHandler handler = this.endpoint.connect(accepted, connection);
 				return connection.run(handler,
-						nonBlocking() ? SerialExecutor.inline() : new SerialExecutor(this.workers));
+						nonBlocking() ? new InlineExecutor() : new SerialExecutor(this.workers));
 			}, spec(handshake.requestedSubProtocols()))).subscribeOn(eventLoopOf(nativeResponse)));
 	}
 

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.concurrent.Executor;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
@@ -19,14 +18,10 @@ import io.netty.handler.codec.http.websocketx.PongWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
-import io.wsboot.websocket.CorruptedFrameException;
-import io.wsboot.websocket.PayloadTooLargeException;
 import io.wsboot.websocket.server.ConnectionHandler;
 import io.wsboot.websocket.server.EndpointSettings;
 import io.wsboot.websocket.server.Transport;
 import org.jspecify.annotations.Nullable;
-import org.reactivestreams.Subscription;
-import reactor.core.publisher.BaseSubscriber;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.MonoSink;
 import reactor.netty.Connection;
@@ -35,18 +30,10 @@ import reactor.netty.http.websocket.WebsocketInbound;
 import reactor.netty.http.websocket.WebsocketOutbound;
 
 /**
- * One Reactor Netty WebSocket as the core's {@link Transport}, and the pump that hands its frames
- * to the {@link ConnectionHandler}: frames are copied off the event loop's buffers and handled one
- * at a time, in order, on worker threads. Netty reads on only while a few frames wait, so a slow
- * service slows its socket instead of filling memory.
+ * One Reactor Netty WebSocket as the core's {@link Transport}; {@link #run} has a {@link FramePump}
+ * hand its frames to the {@link ConnectionHandler} until it ends.
  */
 final class ReactorNettyConnection implements Transport {
-
-	/** Frames Netty may hand over before the first is handled. */
-	private static final int PREFETCH = 8;
-
-	/** Frames handled before as many more are asked for. */
-	private static final int REPLENISH = PREFETCH / 2;
 
 	private final WebsocketInbound inbound;
 
@@ -60,9 +47,6 @@ final class ReactorNettyConnection implements Transport {
 
 	/** The channel, set as the handler starts; null before. */
 	private volatile @Nullable Connection connection;
-
-	/** Whether the message being joined is text; touched only by the connection's tasks, one at a time. */
-	private boolean continuingText;
 
 	ReactorNettyConnection(WebsocketInbound inbound, WebsocketOutbound outbound, String id, boolean secure,
 			EndpointSettings settings) {
@@ -88,7 +72,8 @@ final class ReactorNettyConnection implements Transport {
 		});
 		return Mono.create((done) -> {
 			tasks.execute(handler::onOpen);
-			FramePump pump = new FramePump(handler, tasks, () -> closed(handler, tasks, done));
+			FramePump pump = new FramePump(handler, tasks, (failure) -> failed(handler, failure),
+					() -> closed(handler, tasks, done));
 			done.onDispose(pump);
 			this.inbound.receiveFrames().subscribe(pump);
 		});
@@ -96,9 +81,9 @@ final class ReactorNettyConnection implements Transport {
 
 	/** After the last frame: {@code onClose} with the peer's close status, or 1006 when the connection dropped. */
 	private void closed(ConnectionHandler handler, Executor tasks, MonoSink<Void> done) {
-		Frame dropped = new Frame(Frame.Kind.CLOSE, WebSocketCloseStatus.ABNORMAL_CLOSURE.code(), "");
+		CopiedFrame dropped = CopiedFrame.close(WebSocketCloseStatus.ABNORMAL_CLOSURE.code(), "");
 		this.inbound.receiveCloseStatus()
-			.map((status) -> new Frame(Frame.Kind.CLOSE, status.code(), reasonOf(status)))
+			.map((status) -> CopiedFrame.close(status.code(), reasonOf(status)))
 			.defaultIfEmpty(dropped)
 			.onErrorReturn(dropped)
 			.subscribe((close) -> tasks.execute(() -> {
@@ -114,35 +99,6 @@ final class ReactorNettyConnection implements Transport {
 	/** A close frame without a status carries no reason; Netty names its status "Empty". */
 	private static String reasonOf(WebSocketCloseStatus status) {
 		return (status.code() == WebSocketCloseStatus.EMPTY.code()) ? "" : status.reasonText();
-	}
-
-	private void dispatch(Frame frame, ConnectionHandler handler) {
-		switch (frame.kind()) {
-			case TEXT -> {
-				this.continuingText = !frame.last();
-				handler.onTextBytesPart(ByteBuffer.wrap(frame.data()), frame.last());
-			}
-			case BINARY -> {
-				this.continuingText = false;
-				handler.onBinaryPart(ByteBuffer.wrap(frame.data()), frame.last());
-			}
-			case CONTINUATION -> {
-				if (this.continuingText) {
-					this.continuingText = !frame.last();
-					handler.onTextBytesPart(ByteBuffer.wrap(frame.data()), frame.last());
-				}
-				else {
-					handler.onBinaryPart(ByteBuffer.wrap(frame.data()), frame.last());
-				}
-			}
-			case PING -> handler.onPing(ByteBuffer.wrap(frame.data()));
-			case PONG -> handler.onPong(ByteBuffer.wrap(frame.data()));
-			case VIOLATION -> handler.onProtocolViolation(frame.statusCode(),
-					(frame.statusCode() == WebSocketCloseStatus.MESSAGE_TOO_BIG.code())
-							? new PayloadTooLargeException(frame.text()) : new CorruptedFrameException(frame.text()));
-			default -> {
-			}
-		}
 	}
 
 	/**
@@ -275,86 +231,6 @@ final class ReactorNettyConnection implements Transport {
 			Throwable cause = write.cause();
 			throw (cause instanceof IOException io) ? io : new IOException(String.valueOf(cause), cause);
 		}
-	}
-
-	/**
-	 * Takes frames from Netty a few at a time and hands each to the connection's tasks: Netty reads
-	 * on only while fewer than {@value #PREFETCH} frames wait, so a slow service slows its socket
-	 * instead of filling memory.
-	 */
-	private final class FramePump extends BaseSubscriber<WebSocketFrame> {
-
-		private final ConnectionHandler handler;
-
-		private final Executor tasks;
-
-		private final Runnable end;
-
-		/** Frames handled since the last request; touched only by the connection's tasks, one at a time. */
-		private int handled;
-
-		FramePump(ConnectionHandler handler, Executor tasks, Runnable end) {
-			this.handler = handler;
-			this.tasks = tasks;
-			this.end = end;
-		}
-
-		@Override
-		protected void hookOnSubscribe(Subscription subscription) {
-			subscription.request(PREFETCH);
-		}
-
-		@Override
-		protected void hookOnNext(WebSocketFrame frame) {
-			Frame copy = Frame.copyOf(frame);
-			this.tasks.execute(() -> {
-				dispatch(copy, this.handler);
-				if (++this.handled == REPLENISH) {
-					this.handled = 0;
-					request(REPLENISH);
-				}
-			});
-		}
-
-		@Override
-		protected void hookOnError(Throwable failure) {
-			this.tasks.execute(() -> failed(this.handler, failure));
-			this.end.run();
-		}
-
-		@Override
-		protected void hookOnComplete() {
-			this.end.run();
-		}
-
-	}
-
-	/** A frame copied off Netty's buffer, safe to hand to another thread. */
-	private record Frame(Kind kind, boolean last, byte[] data, int statusCode, String text) {
-
-		Frame(Kind kind, int statusCode, String text) {
-			this(kind, true, new byte[0], statusCode, text);
-		}
-
-		static Frame copyOf(WebSocketFrame frame) {
-			if (frame instanceof ProtocolViolation violation) {
-				return new Frame(Kind.VIOLATION, violation.failure().closeStatus().code(),
-						String.valueOf(violation.failure().getMessage()));
-			}
-			Kind kind = (frame instanceof TextWebSocketFrame) ? Kind.TEXT
-					: (frame instanceof BinaryWebSocketFrame) ? Kind.BINARY
-							: (frame instanceof ContinuationWebSocketFrame) ? Kind.CONTINUATION
-									: (frame instanceof PingWebSocketFrame) ? Kind.PING
-											: (frame instanceof PongWebSocketFrame) ? Kind.PONG : Kind.CLOSE;
-			return new Frame(kind, frame.isFinalFragment(), ByteBufUtil.getBytes(frame.content()), 0, "");
-		}
-
-		enum Kind {
-
-			TEXT, BINARY, CONTINUATION, PING, PONG, CLOSE, VIOLATION
-
-		}
-
 	}
 
 }

@@ -33,15 +33,6 @@ final class SerialExecutor implements Executor, Runnable {
 		this.workers = workers;
 	}
 
-	/**
-	 * An executor for services marked {@code @NonBlocking}: tasks run at once on the submitting
-	 * thread, the connection's event loop, which already hands over a connection's frames in order.
-	 * @return the executor
-	 */
-	static Executor inline() {
-		return SerialExecutor::runLogged;
-	}
-
 	@Override
 	public void execute(Runnable task) {
 		this.tasks.add(task);
@@ -62,7 +53,7 @@ final class SerialExecutor implements Executor, Runnable {
 		this.workers.schedule(this);
 	}
 
-	private static void runLogged(Runnable task) {
+	private void runLogged(Runnable task) {
 		try {
 			task.run();
 		}
