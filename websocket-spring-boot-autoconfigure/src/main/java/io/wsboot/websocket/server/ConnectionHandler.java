@@ -59,7 +59,7 @@ public final class ConnectionHandler {
 	 * @param timers the shared timers
 	 */
 	void watchIdle(Duration timeout, ConnectionTimers timers) {
-		ServiceMethod method = this.model.method(Callback.IDLE_TIMEOUT);
+		ServiceMethod method = this.model.method(ServiceCallback.IDLE_TIMEOUT);
 		if (method != null && !timeout.isZero()) {
 			this.connection.watchIdle(new IdleTimer(timers, timeout, () -> onIdle(method)));
 		}
@@ -92,9 +92,9 @@ public final class ConnectionHandler {
 	 * The handshake has completed.
 	 */
 	public void onOpen() {
-		ServiceMethod method = this.model.method(Callback.OPEN);
+		ServiceMethod method = this.model.method(ServiceCallback.OPEN);
 		if (method != null) {
-			call(method, null, Callback.OPEN);
+			call(method, null, ServiceCallback.OPEN);
 		}
 	}
 
@@ -242,9 +242,9 @@ public final class ConnectionHandler {
 	public void onPing(ByteBuffer payload) {
 		byte[] data = bytes(payload);
 		this.connection.touch();
-		ServiceMethod method = this.model.method(Callback.PING);
+		ServiceMethod method = this.model.method(ServiceCallback.PING);
 		if (method != null) {
-			call(method, data, Callback.PING);
+			call(method, data, ServiceCallback.PING);
 		}
 		else if (this.connection.isOpen()) {
 			this.connection.pong(data);
@@ -258,9 +258,9 @@ public final class ConnectionHandler {
 	public void onPong(ByteBuffer payload) {
 		byte[] data = bytes(payload);
 		this.connection.touch();
-		ServiceMethod method = this.model.method(Callback.PONG);
+		ServiceMethod method = this.model.method(ServiceCallback.PONG);
 		if (method != null) {
-			call(method, data, Callback.PONG);
+			call(method, data, ServiceCallback.PONG);
 		}
 	}
 
@@ -294,7 +294,7 @@ public final class ConnectionHandler {
 		if (!this.connection.markClosed(statusCode)) {
 			return;
 		}
-		ServiceMethod method = this.model.method(Callback.CLOSE);
+		ServiceMethod method = this.model.method(ServiceCallback.CLOSE);
 		if (method == null) {
 			return;
 		}
@@ -330,14 +330,14 @@ public final class ConnectionHandler {
 			bindingFailed(method, ex);
 			return;
 		}
-		call(method, payload, Callback.MESSAGE);
+		call(method, payload, ServiceCallback.MESSAGE);
 	}
 
 	private void bindingFailed(ServiceMethod method, PayloadBindingException failure) {
 		this.connection.metrics().failed(failure);
 		ServiceMethod handler = this.model.errorHandlerOf(method);
 		if (handler == null) {
-			handler = this.model.method(Callback.ERROR);
+			handler = this.model.method(ServiceCallback.ERROR);
 		}
 		if (handler != null) {
 			callErrorHandler(handler, failure);
@@ -351,7 +351,7 @@ public final class ConnectionHandler {
 
 	private void validationFailed(PayloadValidationException failure) {
 		this.connection.metrics().failed(failure);
-		ServiceMethod handler = this.model.method(Callback.ERROR);
+		ServiceMethod handler = this.model.method(ServiceCallback.ERROR);
 		if (handler != null) {
 			callErrorHandler(handler, failure);
 		}
@@ -361,7 +361,7 @@ public final class ConnectionHandler {
 		}
 	}
 
-	private void call(ServiceMethod method, @Nullable Object payload, Callback kind) {
+	private void call(ServiceMethod method, @Nullable Object payload, ServiceCallback kind) {
 		this.connection.enterDispatch();
 		try {
 			Object result;
@@ -379,9 +379,9 @@ public final class ConnectionHandler {
 		}
 	}
 
-	private void send(@Nullable Object result, Callback kind) {
+	private void send(@Nullable Object result, ServiceCallback kind) {
 		try {
-			if (result instanceof byte[] pong && kind == Callback.PING) {
+			if (result instanceof byte[] pong && kind == ServiceCallback.PING) {
 				this.connection.pong(pong);
 			}
 			else if (result instanceof Stream<?> stream) {
@@ -443,7 +443,7 @@ public final class ConnectionHandler {
 
 	private void report(WebSocketException error, @Nullable ServiceMethod failed) {
 		this.connection.metrics().failed(error);
-		ServiceMethod handler = this.model.method(Callback.ERROR);
+		ServiceMethod handler = this.model.method(ServiceCallback.ERROR);
 		if (handler == null || handler == failed) {
 			if (failed == null) {
 				logger.debug("Error on connection " + this.connection.id() + " with no onError", error);

@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a {@code Service} class once, checks each method against the rules of its
- * {@link Callback}, and prepares a {@link ServiceModel}. Models are cached per class. Thread safe.
+ * {@link ServiceCallback}, and prepares a {@link ServiceModel}. Models are cached per class. Thread safe.
  */
 public final class ServiceInspector {
 
@@ -38,8 +38,8 @@ public final class ServiceInspector {
 	/** Public methods named like this are custom callbacks, reached through a dispatcher key. */
 	private static final Pattern CUSTOM_NAME = Pattern.compile("on[A-Z].*");
 
-	private static final Set<String> MESSAGE_CALLBACKS = Set.of(Callback.TEXT.methodName(),
-			Callback.BINARY.methodName(), Callback.MESSAGE.methodName());
+	private static final Set<String> MESSAGE_CALLBACKS = Set.of(ServiceCallback.TEXT.methodName(),
+			ServiceCallback.BINARY.methodName(), ServiceCallback.MESSAGE.methodName());
 
 	private final PayloadBinder binder;
 
@@ -73,19 +73,19 @@ public final class ServiceInspector {
 
 	private ServiceModel inspect(Class<?> serviceClass) {
 		Map<String, List<Method>> byName = publicMethodsByName(serviceClass);
-		Map<Callback, ServiceMethod> callbacks = new EnumMap<>(Callback.class);
-		for (Callback callback : Callback.values()) {
+		Map<ServiceCallback, ServiceMethod> callbacks = new EnumMap<>(ServiceCallback.class);
+		for (ServiceCallback callback : ServiceCallback.values()) {
 			Method method = single(byName, callback.methodName());
 			if (method != null) {
 				callbacks.put(callback, prepare(method, callback));
 			}
 		}
-		ServiceMethod message = callbacks.get(Callback.MESSAGE);
-		if (message != null && (callbacks.containsKey(Callback.TEXT) || callbacks.containsKey(Callback.BINARY))) {
+		ServiceMethod message = callbacks.get(ServiceCallback.MESSAGE);
+		if (message != null && (callbacks.containsKey(ServiceCallback.TEXT) || callbacks.containsKey(ServiceCallback.BINARY))) {
 			throw new InvalidServiceException(message + ": onMessage cannot be declared beside onTextMessage or "
 					+ "onBinaryMessage; declare either onMessage or the type-specific methods");
 		}
-		ServiceMethod ping = callbacks.get(Callback.PING);
+		ServiceMethod ping = callbacks.get(ServiceCallback.PING);
 		if (ping != null && !this.capabilities.deliversPings()) {
 			throw new InvalidServiceException(ping + ": onPing is not supported on " + this.capabilities.name()
 					+ ", which answers pings itself and never passes them on; remove onPing (pings are answered "
@@ -93,7 +93,7 @@ public final class ServiceInspector {
 		}
 		Map<String, ServiceMethod> errorHandlers = new HashMap<>();
 		Map<String, ServiceMethod> custom = new HashMap<>();
-		Set<String> lifecycle = Arrays.stream(Callback.values()).map(Callback::methodName).collect(Collectors.toSet());
+		Set<String> lifecycle = Arrays.stream(ServiceCallback.values()).map(ServiceCallback::methodName).collect(Collectors.toSet());
 		for (String name : byName.keySet()) {
 			Method method = single(byName, name);
 			DispatcherConfig dispatcherConfig = method.getAnnotation(DispatcherConfig.class);
@@ -104,11 +104,11 @@ public final class ServiceInspector {
 				}
 			}
 			else if (isErrorHandler(name, byName, lifecycle)) {
-				errorHandlers.put(name, prepare(method, Callback.ERROR));
+				errorHandlers.put(name, prepare(method, ServiceCallback.ERROR));
 			}
 			else if (dispatcherConfig != null || CUSTOM_NAME.matcher(name).matches()) {
 				String key = (dispatcherConfig != null) ? dispatcherConfig.value() : name;
-				ServiceMethod previous = custom.put(key, prepare(method, Callback.TEXT));
+				ServiceMethod previous = custom.put(key, prepare(method, ServiceCallback.TEXT));
 				if (previous != null) {
 					throw new InvalidServiceException(ServiceMethod.describe(method) + ": dispatcher value '" + key
 							+ "' is already taken by " + previous + "; give each method its own value");
@@ -151,7 +151,7 @@ public final class ServiceInspector {
 		return methods.get(0);
 	}
 
-	private ServiceMethod prepare(Method method, Callback callback) {
+	private ServiceMethod prepare(Method method, ServiceCallback callback) {
 		String where = ServiceMethod.describe(method);
 		Type[] types = method.getGenericParameterTypes();
 		Param[] params = new Param[types.length];
@@ -176,7 +176,7 @@ public final class ServiceInspector {
 		return new ServiceMethod(method, params, payloadType);
 	}
 
-	private static @Nullable Param paramOf(Class<?> type, Callback callback) {
+	private static @Nullable Param paramOf(Class<?> type, ServiceCallback callback) {
 		if (type == Caller.class) {
 			return Param.CALLER;
 		}
@@ -201,7 +201,7 @@ public final class ServiceInspector {
 		}
 	}
 
-	private static void checkReturnType(Method method, Callback callback, String where) {
+	private static void checkReturnType(Method method, ServiceCallback callback, String where) {
 		Class<?> type = method.getReturnType();
 		boolean valid = switch (callback.returns()) {
 			case NOTHING -> type == void.class;

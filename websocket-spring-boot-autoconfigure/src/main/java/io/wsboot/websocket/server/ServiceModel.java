@@ -12,13 +12,13 @@ final class ServiceModel {
 
 	private final Class<?> serviceClass;
 
-	private final Map<Callback, ServiceMethod> callbacks;
+	private final Map<ServiceCallback, ServiceMethod> callbacks;
 
 	private final Map<String, ServiceMethod> errorHandlers;
 
 	private final Map<String, ServiceMethod> custom;
 
-	ServiceModel(Class<?> serviceClass, Map<Callback, ServiceMethod> callbacks, Map<String, ServiceMethod> errorHandlers,
+	ServiceModel(Class<?> serviceClass, Map<ServiceCallback, ServiceMethod> callbacks, Map<String, ServiceMethod> errorHandlers,
 			Map<String, ServiceMethod> custom) {
 		this.serviceClass = serviceClass;
 		this.callbacks = Map.copyOf(callbacks);
@@ -30,20 +30,20 @@ final class ServiceModel {
 		return this.serviceClass;
 	}
 
-	@Nullable ServiceMethod method(Callback callback) {
+	@Nullable ServiceMethod method(ServiceCallback callback) {
 		return this.callbacks.get(callback);
 	}
 
 	/** The method for text messages: {@code onTextMessage}, else {@code onMessage}. */
 	@Nullable ServiceMethod textMethod() {
-		ServiceMethod text = method(Callback.TEXT);
-		return (text != null) ? text : method(Callback.MESSAGE);
+		ServiceMethod text = method(ServiceCallback.TEXT);
+		return (text != null) ? text : method(ServiceCallback.MESSAGE);
 	}
 
 	/** The method for binary messages: {@code onBinaryMessage}, else {@code onMessage}. */
 	@Nullable ServiceMethod binaryMethod() {
-		ServiceMethod binary = method(Callback.BINARY);
-		return (binary != null) ? binary : method(Callback.MESSAGE);
+		ServiceMethod binary = method(ServiceCallback.BINARY);
+		return (binary != null) ? binary : method(ServiceCallback.MESSAGE);
 	}
 
 	/**

@@ -8,7 +8,7 @@ import io.wsboot.websocket.server.ServiceMethod.Param;
 /**
  * The service methods wsboot calls, with the parameters and return values each may declare.
  */
-enum Callback {
+enum ServiceCallback {
 
 	OPEN("onOpen", EnumSet.of(Param.CALLER), Returns.MESSAGES, "Caller"),
 
@@ -37,7 +37,7 @@ enum Callback {
 
 	private final String accepted;
 
-	Callback(String methodName, Set<Param> params, Returns returns, String accepted) {
+	ServiceCallback(String methodName, Set<Param> params, Returns returns, String accepted) {
 		this.methodName = methodName;
 		this.params = params;
 		this.returns = returns;
