@@ -73,7 +73,7 @@ public final class ConnectionHandler {
 		try {
 			Object result;
 			try {
-				result = method.invoke(this.service, this.connection, null, 0, "", null);
+				result = method.invoke(this.service, CallArguments.of(this.connection));
 			}
 			catch (Throwable ex) {
 				failUnexpectedly(method, ex);
@@ -300,7 +300,7 @@ public final class ConnectionHandler {
 		}
 		this.connection.enterDispatch();
 		try {
-			method.invoke(this.service, this.connection, null, statusCode, reason, null);
+			method.invoke(this.service, CallArguments.close(this.connection, statusCode, reason));
 		}
 		catch (Throwable ex) {
 			logger.error("onClose of connection " + this.connection.id() + " failed in " + method, ex);
@@ -366,7 +366,7 @@ public final class ConnectionHandler {
 		try {
 			Object result;
 			try {
-				result = method.invoke(this.service, this.connection, payload, 0, "", null);
+				result = method.invoke(this.service, CallArguments.message(this.connection, payload));
 			}
 			catch (Throwable ex) {
 				failUnexpectedly(method, ex);
@@ -456,7 +456,7 @@ public final class ConnectionHandler {
 	private void callErrorHandler(ServiceMethod handler, WebSocketException error) {
 		this.connection.enterDispatch();
 		try {
-			Object result = handler.invoke(this.service, this.connection, null, 0, "", error);
+			Object result = handler.invoke(this.service, CallArguments.error(this.connection, error));
 			if (result instanceof CloseFrame frame) {
 				this.connection.closeWithoutWaiting(frame.status(), frame.reason());
 			}

@@ -83,19 +83,20 @@ final class ServiceMethod {
 
 	/**
 	 * Calls the method with whatever its parameters ask for.
+	 * @param target the service
+	 * @param arguments what the event offers
 	 * @return what the method returned, {@code null} for void
 	 * @throws Throwable what the method threw
 	 */
-	@Nullable Object invoke(Object target, Caller caller, @Nullable Object payload, int status, String reason,
-			@Nullable WebSocketException error) throws Throwable {
+	@Nullable Object invoke(Object target, CallArguments arguments) throws Throwable {
 		Object[] args = new Object[this.params.length];
 		for (int i = 0; i < args.length; i++) {
 			args[i] = switch (this.params[i]) {
-				case CALLER -> caller;
-				case PAYLOAD -> payload;
-				case STATUS -> status;
-				case REASON -> reason;
-				case ERROR -> error;
+				case CALLER -> arguments.caller();
+				case PAYLOAD -> arguments.payload();
+				case STATUS -> arguments.status();
+				case REASON -> arguments.reason();
+				case ERROR -> arguments.error();
 			};
 		}
 		return (Object) this.handle.invokeExact(target, args);
