@@ -13,37 +13,21 @@ import java.util.function.Supplier;
 import io.wsboot.websocket.CloseFrame;
 import io.wsboot.websocket.ConnectOptions;
 import io.wsboot.websocket.ConnectionClosureException;
-import io.wsboot.websocket.ConnectionException;
-import io.wsboot.websocket.PingPongService;
 import io.wsboot.websocket.TypeRef;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.WsConnection;
 import io.wsboot.websocket.protocol.CloseErrors;
 import io.wsboot.websocket.protocol.CloseReasons;
-import io.wsboot.websocket.protocol.ReportedCloseCodes;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link WsConnection}: the state machine above one or, with retry, a series of
- * {@link JettyLink}s. Reads take from an {@link InboundQueue} shared by all links; writes go to the
- * current link one message at a time.
- *
- * <p>States: CONNECTING → OPEN ⇄ RECONNECTING (retry only), OPEN → CLOSING (this side sent a close
- * frame) → CLOSED, and CLOSED from any state when the peer closes or the attempts run out.
+ * A {@link WsConnection} above one or, with retry, a series of {@link JettyLink}s, whose
+ * {@link ClientState} says which link is current. Reads take from an {@link InboundQueue} shared by
+ * all links; writes go to the current link one message at a time.
  */
-final class ClientConnection implements WsConnection, LinkEvents {
-
-	private static final Log logger = LogFactory.getLog(ClientConnection.class);
+final class ClientConnection implements WsConnection {
 
 	private static final Duration DEFAULT_CLOSE_TIMEOUT = Duration.ofSeconds(60);
-
-	private enum State {
-
-		CONNECTING, OPEN, RECONNECTING, CLOSING, CLOSED
-
-	}
 
 	private final String id;
 
@@ -53,10 +37,6 @@ final class ClientConnection implements WsConnection, LinkEvents {
 
 	private final Binding binding;
 
-	private final LinkOpener opener;
-
-	private final Reconnector.Pause pause;
-
 	private final InboundQueue inbound;
 
 	private final Map<String, Object> attributes = new ConcurrentHashMap<>();
@@ -64,22 +44,9 @@ final class ClientConnection implements WsConnection, LinkEvents {
 	/** Held while a message is written, so that the fragments of two messages never interleave. */
 	private final ReentrantLock writeLock = new ReentrantLock();
 
-	/** Guards {@link #state}, {@link #link}, {@link #failure} and {@link #reconnecting}; notified on change. */
-	private final Object stateLock = new Object();
+	private final ClientState state = new ClientState();
 
-	private State state = State.CONNECTING;
-
-	/** The latest link; null until the first handshake's session opens. */
-	private @Nullable JettyLink link;
-
-	/** Why the connection ended when the attempts ran out; null otherwise. */
-	private @Nullable ConnectionException failure;
-
-	/** Whether this side started the close; then a second close or a write says "Close frame already sent". */
-	private boolean closedHere;
-
-	/** The thread reconnecting; null when none. */
-	private @Nullable Thread reconnecting;
+	private final ClientLinks links;
 
 	ClientConnection(String id, URI uri, ConnectOptions options, Binding binding, LinkOpener opener,
 			Reconnector.Pause pause) {
@@ -87,9 +54,9 @@ final class ClientConnection implements WsConnection, LinkEvents {
 		this.uri = uri;
 		this.options = options;
 		this.binding = binding;
-		this.opener = opener;
-		this.pause = pause;
 		this.inbound = new InboundQueue(options.inboundQueueCapacity());
+		this.links = new ClientLinks(uri, options, opener, pause, this.inbound, this.state,
+				new PingPongCalls(this, id, options.pingPongService()), "wsboot-reconnect-" + id);
 	}
 
 	/**
@@ -97,24 +64,7 @@ final class ClientConnection implements WsConnection, LinkEvents {
 	 * @throws WebSocketException when no link could be opened
 	 */
 	void start() {
-		try {
-			JettyLink first;
-			try {
-				first = this.opener.open(this);
-			}
-			catch (ConnectionException ex) {
-				ConnectOptions.Retry retry = this.options.retry();
-				if (retry == null) {
-					throw ex;
-				}
-				first = new Reconnector(retry, this.pause).retry(this.uri.toString(), () -> this.opener.open(this), ex);
-			}
-			established(first, State.CONNECTING);
-		}
-		catch (WebSocketException ex) {
-			setState(State.CLOSED);
-			throw ex;
-		}
+		this.links.start();
 	}
 
 	// Reads
@@ -196,22 +146,22 @@ final class ClientConnection implements WsConnection, LinkEvents {
 	private void write(Consumer<JettyLink> write, Supplier<ConnectionClosureException> afterClose) {
 		this.writeLock.lock();
 		try {
-			JettyLink target = awaitOpen(null, afterClose);
+			JettyLink target = this.state.awaitOpen(null, afterClose);
 			try {
 				write.accept(target);
 			}
 			catch (JettyLink.LinkWriteException ex) {
 				if (this.options.retry() == null) {
-					throw writeFailure(ex, afterClose);
+					throw this.state.writeFailure(ex, afterClose);
 				}
 				// Make sure the link ends as abnormally closed, which starts reconnecting, then send again once.
 				target.disconnect();
-				JettyLink next = awaitOpen(target, afterClose);
+				JettyLink next = this.state.awaitOpen(target, afterClose);
 				try {
 					write.accept(next);
 				}
 				catch (JettyLink.LinkWriteException again) {
-					throw writeFailure(again, afterClose);
+					throw this.state.writeFailure(again, afterClose);
 				}
 			}
 		}
@@ -220,60 +170,12 @@ final class ClientConnection implements WsConnection, LinkEvents {
 		}
 	}
 
-	private WebSocketException writeFailure(JettyLink.LinkWriteException ex, Supplier<ConnectionClosureException> afterClose) {
-		synchronized (this.stateLock) {
-			if (this.state == State.CLOSING) {
-				return afterClose.get();
-			}
-			if (this.state == State.CLOSED) {
-				return closedError(afterClose);
-			}
-		}
-		return new ConnectionException("IO Error: " + ex.getMessage(), ex.getCause());
-	}
-
-	/** The error of a write on a closed connection; call holding {@link #stateLock}. */
-	private WebSocketException closedError(Supplier<ConnectionClosureException> afterClose) {
-		if (this.failure != null) {
-			return this.failure;
-		}
-		return this.closedHere ? afterClose.get() : CloseErrors.alreadyClosed();
-	}
-
-	/** Waits until the connection is open on a link other than {@code stale}. */
-	private JettyLink awaitOpen(@Nullable JettyLink stale, Supplier<ConnectionClosureException> afterClose) {
-		synchronized (this.stateLock) {
-			while (true) {
-				switch (this.state) {
-					case OPEN -> {
-						if (this.link != stale && this.link != null) {
-							return this.link;
-						}
-					}
-					case CLOSING -> throw afterClose.get();
-					case CLOSED -> throw closedError(afterClose);
-					default -> {
-					}
-				}
-				try {
-					this.stateLock.wait();
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					throw new WebSocketException("Interrupted while waiting for the connection", ex);
-				}
-			}
-		}
-	}
-
 	// Close
 
 	@Override
 	public void close() {
-		synchronized (this.stateLock) {
-			if (this.state == State.CLOSING || this.state == State.CLOSED) {
-				return;
-			}
+		if (this.state.isClosingOrClosed()) {
+			return;
 		}
 		close(CloseFrame.NORMAL_CLOSURE.status(), null, DEFAULT_CLOSE_TIMEOUT);
 	}
@@ -291,26 +193,9 @@ final class ClientConnection implements WsConnection, LinkEvents {
 		if (timeout.isNegative()) {
 			throw CloseErrors.invalidTimeout(timeout);
 		}
-		JettyLink target;
-		boolean open;
-		synchronized (this.stateLock) {
-			if (this.state == State.CLOSING || (this.state == State.CLOSED && this.closedHere)) {
-				throw CloseErrors.alreadyClosing();
-			}
-			if (this.state == State.CLOSED) {
-				throw CloseErrors.alreadyClosed();
-			}
-			this.closedHere = true;
-			open = this.state == State.OPEN;
-			target = this.link;
-			this.state = open ? State.CLOSING : State.CLOSED;
-			if (this.reconnecting != null) {
-				this.reconnecting.interrupt();
-			}
-			this.stateLock.notifyAll();
-		}
+		JettyLink target = this.state.startClose();
 		boolean paused = this.inbound.closeLocally();
-		if (!open || target == null) {
+		if (target == null) {
 			return;
 		}
 		if (paused) {
@@ -329,156 +214,7 @@ final class ClientConnection implements WsConnection, LinkEvents {
 			throw new ConnectionClosureException("Interrupted while waiting for the close frame", ex);
 		}
 		finally {
-			setState(State.CLOSED);
-		}
-	}
-
-	// Link events, on Jetty's threads
-
-	@Override
-	public void opened(JettyLink opened) {
-		synchronized (this.stateLock) {
-			this.link = opened;
-		}
-		if (this.inbound.mayRead()) {
-			opened.demand();
-		}
-	}
-
-	@Override
-	public void received(JettyLink from, Object message) {
-		if (this.inbound.offer(message)) {
-			from.demand();
-		}
-	}
-
-	@Override
-	public void pinged(JettyLink from, byte[] data) {
-		byte[] pong = data;
-		PingPongService service = this.options.pingPongService();
-		if (service != null) {
-			try {
-				pong = service.onPing(this, data);
-			}
-			catch (RuntimeException ex) {
-				logger.error("PingPongService.onPing failed on connection " + this.id + "; answering with the ping's payload", ex);
-			}
-		}
-		try {
-			if (pong != null) {
-				from.pongLater(pong);
-			}
-		}
-		catch (RuntimeException ex) {
-			logger.error("Could not answer a ping on connection " + this.id, ex);
-		}
-		from.demand();
-	}
-
-	@Override
-	public void ponged(JettyLink from, byte[] data) {
-		PingPongService service = this.options.pingPongService();
-		if (service != null) {
-			try {
-				service.onPong(this, data);
-			}
-			catch (RuntimeException ex) {
-				logger.error("PingPongService.onPong failed on connection " + this.id, ex);
-			}
-		}
-		from.demand();
-	}
-
-	@Override
-	public void failed(JettyLink from, WebSocketException failure) {
-		if (!(failure instanceof ConnectionException)) {
-			// A frame too large or malformed: readers learn it now, not after the close handshake.
-			this.inbound.end(failure);
-		}
-	}
-
-	@Override
-	public void closed(JettyLink from, int statusCode, String reason) {
-		synchronized (this.stateLock) {
-			if (from != this.link || this.state == State.CONNECTING || this.state == State.RECONNECTING) {
-				// A stale link, or one still being set up: established() looks at its status.
-				return;
-			}
-		}
-		ended(from, statusCode, reason);
-	}
-
-	private void ended(JettyLink from, int statusCode, String reason) {
-		WebSocketException failureOfLink = from.failure();
-		synchronized (this.stateLock) {
-			if (this.state == State.CLOSING || this.state == State.CLOSED) {
-				this.state = State.CLOSED;
-				this.stateLock.notifyAll();
-				return;
-			}
-			ConnectOptions.Retry retry = this.options.retry();
-			if (statusCode == ReportedCloseCodes.ABNORMAL_CLOSURE && retry != null) {
-				this.state = State.RECONNECTING;
-				ConnectionException cause = (failureOfLink instanceof ConnectionException io) ? io
-						: new ConnectionException("IO Error: connection closed abnormally (1006): " + reason);
-				startReconnecting(retry, cause);
-				this.stateLock.notifyAll();
-				return;
-			}
-			this.state = State.CLOSED;
-			this.stateLock.notifyAll();
-		}
-		boolean specific = failureOfLink != null && !(failureOfLink instanceof ConnectionException);
-		this.inbound.end(specific ? failureOfLink : CloseErrors.closedByPeer(statusCode, reason));
-	}
-
-	private void startReconnecting(ConnectOptions.Retry retry, ConnectionException cause) {
-		Thread thread = new Thread(() -> reconnect(retry, cause), "wsboot-reconnect-" + this.id);
-		thread.setDaemon(true);
-		this.reconnecting = thread;
-		thread.start();
-	}
-
-	private void reconnect(ConnectOptions.Retry retry, ConnectionException cause) {
-		try {
-			JettyLink next = new Reconnector(retry, this.pause).retry(this.uri.toString(), () -> this.opener.open(this),
-					cause);
-			established(next, State.RECONNECTING);
-		}
-		catch (WebSocketException ex) {
-			ConnectionException exhausted;
-			synchronized (this.stateLock) {
-				if (this.state != State.RECONNECTING) {
-					return;
-				}
-				this.state = State.CLOSED;
-				exhausted = (ex instanceof ConnectionException io) ? io : new ConnectionException(ex.getMessage(), ex);
-				this.failure = exhausted;
-				this.stateLock.notifyAll();
-			}
-			this.inbound.end(exhausted);
-		}
-		finally {
-			synchronized (this.stateLock) {
-				this.reconnecting = null;
-			}
-		}
-	}
-
-	/** A handshake succeeded: open, unless closed meanwhile; then handle a close that came early. */
-	private void established(JettyLink opened, State expected) {
-		synchronized (this.stateLock) {
-			if (this.state != expected) {
-				opened.disconnect();
-				return;
-			}
-			this.link = opened;
-			this.state = State.OPEN;
-			this.stateLock.notifyAll();
-		}
-		JettyLink.CloseStatus early = opened.closeStatus();
-		if (early != null) {
-			ended(opened, early.code(), early.reason());
+			this.state.to(ClientState.Phase.CLOSED);
 		}
 	}
 
@@ -496,9 +232,7 @@ final class ClientConnection implements WsConnection, LinkEvents {
 
 	@Override
 	public boolean isOpen() {
-		synchronized (this.stateLock) {
-			return this.state == State.OPEN;
-		}
+		return this.state.isOpen();
 	}
 
 	@Override
@@ -549,16 +283,7 @@ final class ClientConnection implements WsConnection, LinkEvents {
 	}
 
 	private @Nullable JettyLink currentLink() {
-		synchronized (this.stateLock) {
-			return this.link;
-		}
-	}
-
-	private void setState(State state) {
-		synchronized (this.stateLock) {
-			this.state = state;
-			this.stateLock.notifyAll();
-		}
+		return this.state.link();
 	}
 
 	/** Opens a new link whose events go to a connection; blocks for the handshake. */
