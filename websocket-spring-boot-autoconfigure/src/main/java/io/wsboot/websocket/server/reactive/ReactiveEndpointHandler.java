@@ -85,10 +85,10 @@ final class ReactiveEndpointHandler implements WebHandler {
 		String id = Long.toString(ids.incrementAndGet());
 		return response.setComplete()
 			.then(Mono.defer(() -> nativeResponse.sendWebsocket((inbound, outbound) -> {
-				ReactorNettyConnection connection = new ReactorNettyConnection(inbound, outbound, id, secure,
+				ReactorNettyTransport transport = new ReactorNettyTransport(inbound, outbound, id, secure,
 						this.endpoint.settings());
-				ConnectionHandler handler = this.endpoint.connect(accepted, connection);
-				return connection.run(handler,
+				ConnectionHandler handler = this.endpoint.connect(accepted, transport);
+				return transport.run(handler,
 						nonBlocking() ? new InlineExecutor() : new SerialExecutor(this.workers));
 			}, spec(handshake.requestedSubProtocols()))).subscribeOn(eventLoopOf(nativeResponse)));
 	}

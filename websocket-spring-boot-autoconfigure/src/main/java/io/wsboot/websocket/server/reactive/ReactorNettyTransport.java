@@ -33,7 +33,7 @@ import reactor.netty.http.websocket.WebsocketOutbound;
  * One Reactor Netty WebSocket as the core's {@link Transport}; {@link #run} has a {@link FramePump}
  * hand its frames to the {@link ConnectionHandler} until it ends.
  */
-final class ReactorNettyConnection implements Transport {
+final class ReactorNettyTransport implements Transport {
 
 	private final WebsocketInbound inbound;
 
@@ -48,7 +48,7 @@ final class ReactorNettyConnection implements Transport {
 	/** The channel, set as the handler starts; null before. */
 	private volatile @Nullable Connection connection;
 
-	ReactorNettyConnection(WebsocketInbound inbound, WebsocketOutbound outbound, String id, boolean secure,
+	ReactorNettyTransport(WebsocketInbound inbound, WebsocketOutbound outbound, String id, boolean secure,
 			EndpointSettings settings) {
 		this.inbound = inbound;
 		this.outbound = outbound;
