@@ -132,14 +132,14 @@ public final class JettyLink implements Session.Listener {
 	}
 
 	void sendBinary(byte[] data) {
-		int size = this.options.maxFrameSize();
-		if (data.length <= size) {
-			await(Callback.Completable.with((done) -> session().sendBinary(ByteBuffer.wrap(data), done)));
+		List<ByteBuffer> pieces = Fragments.ofBinary(data, this.options.maxFrameSize());
+		if (pieces.size() == 1) {
+			await(Callback.Completable.with((done) -> session().sendBinary(pieces.get(0), done)));
 			return;
 		}
-		for (int offset = 0; offset < data.length; offset += size) {
-			ByteBuffer piece = ByteBuffer.wrap(data, offset, Math.min(size, data.length - offset));
-			boolean last = offset + size >= data.length;
+		for (int i = 0; i < pieces.size(); i++) {
+			ByteBuffer piece = pieces.get(i);
+			boolean last = i == pieces.size() - 1;
 			await(Callback.Completable.with((done) -> session().sendPartialBinary(piece, last, done)));
 		}
 	}

@@ -1,11 +1,12 @@
 package io.wsboot.websocket.protocol;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits an outgoing text message into frames of at most a number of UTF-8 bytes, never inside a
- * character (a surrogate pair stays together).
+ * Splits an outgoing message into frames of at most a number of bytes: text never inside a
+ * character (a surrogate pair stays together), binary at the frame size.
  */
 public final class Fragments {
 
@@ -38,6 +39,23 @@ public final class Fragments {
 			i += Character.charCount(codePoint);
 		}
 		parts.add(text.substring(start));
+		return parts;
+	}
+
+	/**
+	 * Splits binary data into parts of at most {@code maxBytes}, as views of the array.
+	 * @param data the message
+	 * @param maxBytes the frame size, at least 1
+	 * @return the parts, one (possibly empty) when the data fits
+	 */
+	public static List<ByteBuffer> ofBinary(byte[] data, int maxBytes) {
+		if (data.length <= maxBytes) {
+			return List.of(ByteBuffer.wrap(data));
+		}
+		List<ByteBuffer> parts = new ArrayList<>();
+		for (int offset = 0; offset < data.length; offset += maxBytes) {
+			parts.add(ByteBuffer.wrap(data, offset, Math.min(maxBytes, data.length - offset)));
+		}
 		return parts;
 	}
 

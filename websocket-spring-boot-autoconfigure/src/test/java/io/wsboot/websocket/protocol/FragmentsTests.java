@@ -1,6 +1,8 @@
 package io.wsboot.websocket.protocol;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +28,27 @@ class FragmentsTests {
 		assertThat(Fragments.ofText(text, 1000)).allSatisfy(
 				(part) -> assertThat(part.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(1000))
 			.satisfies((parts) -> assertThat(String.join("", parts)).isEqualTo(text));
+	}
+
+	@Test
+	void binaryThatFitsIsOnePartEvenWhenEmpty() {
+		assertThat(Fragments.ofBinary(new byte[4], 4)).singleElement()
+			.satisfies((part) -> assertThat(part.remaining()).isEqualTo(4));
+		assertThat(Fragments.ofBinary(new byte[0], 4)).singleElement()
+			.satisfies((part) -> assertThat(part.remaining()).isZero());
+	}
+
+	@Test
+	void binaryIsSplitAtTheFrameSizeInOrder() {
+		byte[] data = new byte[10];
+		for (int i = 0; i < data.length; i++) {
+			data[i] = (byte) i;
+		}
+		List<ByteBuffer> parts = Fragments.ofBinary(data, 4);
+		assertThat(parts).extracting(ByteBuffer::remaining).containsExactly(4, 4, 2);
+		ByteBuffer joined = ByteBuffer.allocate(10);
+		parts.forEach(joined::put);
+		assertThat(joined.array()).isEqualTo(data);
 	}
 
 }
