@@ -4,8 +4,7 @@ import java.io.EOFException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.time.Duration;
-import java.util.Iterator;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 
 import io.wsboot.websocket.CloseFrame;
 import io.wsboot.websocket.ConnectionException;
@@ -16,11 +15,9 @@ import io.wsboot.websocket.Service;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.binding.PayloadBinder;
 import io.wsboot.websocket.binding.PayloadType;
-import io.wsboot.websocket.protocol.CloseReasons;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Receives the events of one connection from its transport adapter and calls the service: binds
@@ -43,6 +40,10 @@ public final class ConnectionHandler {
 
 	private final MessageAggregator aggregator;
 
+	private final Failures failures;
+
+	private final ReturnValues returnValues;
+
 	ConnectionHandler(ServerConnection connection, Service service, ServiceModel model, PayloadBinder binder,
 			EndpointSettings settings) {
 		this.connection = connection;
@@ -51,6 +52,8 @@ public final class ConnectionHandler {
 		this.binder = binder;
 		this.settings = settings;
 		this.aggregator = new MessageAggregator(settings.maxMessageSize());
+		this.failures = new Failures(connection, service, model);
+		this.returnValues = new ReturnValues(connection, this.failures);
 	}
 
 	/**
@@ -76,7 +79,7 @@ public final class ConnectionHandler {
 				result = method.invoke(this.service, CallArguments.of(this.connection));
 			}
 			catch (Throwable ex) {
-				failUnexpectedly(method, ex);
+				this.failures.methodThrew(method, ex);
 				return;
 			}
 			if (result instanceof CloseFrame frame) {
@@ -126,21 +129,7 @@ public final class ConnectionHandler {
 	 * @param last whether it ends the message
 	 */
 	public void onTextPart(String part, boolean last) {
-		this.connection.touch();
-		if (!this.connection.isOpen()) {
-			return;
-		}
-		String message;
-		try {
-			message = this.aggregator.text(part, last);
-		}
-		catch (PayloadTooLargeException ex) {
-			tooLarge(ex);
-			return;
-		}
-		if (message != null) {
-			onText(message);
-		}
+		onPart(() -> this.aggregator.text(part, last), this::onText);
 	}
 
 	/**
@@ -150,21 +139,7 @@ public final class ConnectionHandler {
 	 * @param last whether it ends the message
 	 */
 	public void onBinaryPart(ByteBuffer part, boolean last) {
-		this.connection.touch();
-		if (!this.connection.isOpen()) {
-			return;
-		}
-		byte[] message;
-		try {
-			message = this.aggregator.binary(part, last);
-		}
-		catch (PayloadTooLargeException ex) {
-			tooLarge(ex);
-			return;
-		}
-		if (message != null) {
-			onBinary(message);
-		}
+		onPart(() -> this.aggregator.binary(part, last), this::onBinary);
 	}
 
 	/**
@@ -175,7 +150,7 @@ public final class ConnectionHandler {
 	public void onProtocolError(WebSocketException failure) {
 		logger.debug("Connection " + this.connection.id() + " closed by the container: " + failure.getMessage());
 		this.connection.markClosing();
-		report(failure, null);
+		this.failures.report(failure, null);
 	}
 
 	/**
@@ -186,10 +161,7 @@ public final class ConnectionHandler {
 	 * @param failure what the peer did wrong
 	 */
 	public void onProtocolViolation(int statusCode, WebSocketException failure) {
-		logger.debug("Closing connection " + this.connection.id() + " with " + statusCode + ": "
-				+ failure.getMessage());
-		this.connection.closeWithoutWaiting(statusCode, failure.getMessage());
-		report(failure, null);
+		this.failures.fail(statusCode, String.valueOf(failure.getMessage()), failure, null);
 	}
 
 	/**
@@ -199,27 +171,29 @@ public final class ConnectionHandler {
 	 * @param last whether they end the message
 	 */
 	public void onTextBytesPart(ByteBuffer part, boolean last) {
+		onPart(() -> this.aggregator.textBytes(part, last), this::onText);
+	}
+
+	/**
+	 * Takes a part of a message; a whole message is handled, one over the limit closes the
+	 * connection with 1009 and reaches {@code onError}.
+	 */
+	private <T> void onPart(Assembly<T> assembly, Consumer<T> handle) {
 		this.connection.touch();
 		if (!this.connection.isOpen()) {
 			return;
 		}
-		String message;
+		T message;
 		try {
-			message = this.aggregator.textBytes(part, last);
+			message = assembly.next();
 		}
 		catch (PayloadTooLargeException ex) {
-			tooLarge(ex);
+			this.failures.fail(CloseFrame.MESSAGE_TOO_BIG.status(), String.valueOf(ex.getMessage()), ex, null);
 			return;
 		}
 		if (message != null) {
-			onText(message);
+			handle.accept(message);
 		}
-	}
-
-	private void tooLarge(PayloadTooLargeException failure) {
-		logger.debug("Closing connection " + this.connection.id() + " with 1009: " + failure.getMessage());
-		this.connection.closeWithoutWaiting(CloseFrame.MESSAGE_TOO_BIG.status(), failure.getMessage());
-		report(failure, null);
 	}
 
 	/**
@@ -276,11 +250,11 @@ public final class ConnectionHandler {
 			return;
 		}
 		if (failure instanceof WebSocketException error) {
-			report(error, null);
+			this.failures.report(error, null);
 			return;
 		}
 		String detail = (failure.getMessage() != null) ? ": " + failure.getMessage() : "";
-		report(new ConnectionException("IO Error" + detail, failure), null);
+		this.failures.report(new ConnectionException("IO Error" + detail, failure), null);
 	}
 
 	/**
@@ -323,42 +297,14 @@ public final class ConnectionHandler {
 			payload = binding.bind();
 		}
 		catch (PayloadValidationException ex) {
-			validationFailed(ex);
+			this.failures.validationFailed(ex);
 			return;
 		}
 		catch (PayloadBindingException ex) {
-			bindingFailed(method, ex);
+			this.failures.bindingFailed(method, ex);
 			return;
 		}
 		call(method, payload, ServiceCallback.MESSAGE);
-	}
-
-	private void bindingFailed(ServiceMethod method, PayloadBindingException failure) {
-		this.connection.metrics().failed(failure);
-		ServiceMethod handler = this.model.errorHandlerOf(method);
-		if (handler == null) {
-			handler = this.model.method(ServiceCallback.ERROR);
-		}
-		if (handler != null) {
-			callErrorHandler(handler, failure);
-		}
-		else {
-			logger.debug("Closing connection " + this.connection.id() + ": " + failure.getMessage());
-			this.connection.closeWithoutWaiting(CloseFrame.UNSUPPORTED_DATA.status(),
-					CloseReasons.bindingFailed(String.valueOf(failure.getMessage())));
-		}
-	}
-
-	private void validationFailed(PayloadValidationException failure) {
-		this.connection.metrics().failed(failure);
-		ServiceMethod handler = this.model.method(ServiceCallback.ERROR);
-		if (handler != null) {
-			callErrorHandler(handler, failure);
-		}
-		else {
-			logger.debug("Closing connection " + this.connection.id() + ": " + failure.getMessage());
-			this.connection.closeWithoutWaiting(CloseFrame.UNSUPPORTED_DATA.status(), failure.getMessage());
-		}
 	}
 
 	private void call(ServiceMethod method, @Nullable Object payload, ServiceCallback kind) {
@@ -369,102 +315,10 @@ public final class ConnectionHandler {
 				result = method.invoke(this.service, CallArguments.message(this.connection, payload));
 			}
 			catch (Throwable ex) {
-				failUnexpectedly(method, ex);
+				this.failures.methodThrew(method, ex);
 				return;
 			}
-			send(result, kind);
-		}
-		finally {
-			this.connection.exitDispatch();
-		}
-	}
-
-	private void send(@Nullable Object result, ServiceCallback kind) {
-		try {
-			if (result instanceof byte[] pong && kind == ServiceCallback.PING) {
-				this.connection.pong(pong);
-			}
-			else if (result instanceof Stream<?> stream) {
-				try (stream) {
-					sendAll(stream.iterator());
-				}
-			}
-			else if (result instanceof Iterable<?> iterable && !(result instanceof JsonNode)) {
-				sendAll(iterable.iterator());
-			}
-			else if (result != null) {
-				sendOne(result);
-			}
-		}
-		catch (WebSocketException ex) {
-			report(ex, null);
-		}
-	}
-
-	private void sendAll(Iterator<?> elements) {
-		while (true) {
-			Object element;
-			try {
-				if (!elements.hasNext()) {
-					return;
-				}
-				element = elements.next();
-			}
-			catch (RuntimeException ex) {
-				logger.error("Stream of connection " + this.connection.id() + " failed", ex);
-				String reason = "streaming failed: " + ex.getMessage();
-				this.connection.closeWithoutWaiting(CloseFrame.INTERNAL_SERVER_ERROR.status(), reason);
-				report(new WebSocketException(reason, ex), null);
-				return;
-			}
-			if (sendOne(element)) {
-				return;
-			}
-		}
-	}
-
-	/** Sends one returned value; returns whether it was a close frame. */
-	private boolean sendOne(Object value) {
-		if (value instanceof CloseFrame frame) {
-			this.connection.closeWithoutWaiting(frame.status(), frame.reason());
-			return true;
-		}
-		this.connection.writeMessage(value);
-		return false;
-	}
-
-	private void failUnexpectedly(ServiceMethod method, Throwable failure) {
-		logger.error("Closing connection " + this.connection.id() + " with 1011: " + method + " threw", failure);
-		this.connection.closeWithoutWaiting(CloseFrame.INTERNAL_SERVER_ERROR.status(),
-				CloseReasons.UNEXPECTED_CONDITION);
-		String message = (failure.getMessage() != null) ? failure.getMessage() : failure.getClass().getName();
-		report(new WebSocketException(message, failure), method);
-	}
-
-	private void report(WebSocketException error, @Nullable ServiceMethod failed) {
-		this.connection.metrics().failed(error);
-		ServiceMethod handler = this.model.method(ServiceCallback.ERROR);
-		if (handler == null || handler == failed) {
-			if (failed == null) {
-				logger.debug("Error on connection " + this.connection.id() + " with no onError", error);
-			}
-			return;
-		}
-		callErrorHandler(handler, error);
-	}
-
-	private void callErrorHandler(ServiceMethod handler, WebSocketException error) {
-		this.connection.enterDispatch();
-		try {
-			Object result = handler.invoke(this.service, CallArguments.error(this.connection, error));
-			if (result instanceof CloseFrame frame) {
-				this.connection.closeWithoutWaiting(frame.status(), frame.reason());
-			}
-		}
-		catch (Throwable ex) {
-			logger.error("Closing connection " + this.connection.id() + " with 1011: " + handler + " threw", ex);
-			this.connection.closeWithoutWaiting(CloseFrame.INTERNAL_SERVER_ERROR.status(),
-					CloseReasons.UNEXPECTED_CONDITION);
+			this.returnValues.send(result, kind);
 		}
 		finally {
 			this.connection.exitDispatch();
@@ -481,6 +335,14 @@ public final class ConnectionHandler {
 	private interface Binding {
 
 		@Nullable Object bind();
+
+	}
+
+	/** The aggregator's step for one part: the whole message once its last part is in, else null. */
+	@FunctionalInterface
+	private interface Assembly<T> {
+
+		@Nullable T next();
 
 	}
 

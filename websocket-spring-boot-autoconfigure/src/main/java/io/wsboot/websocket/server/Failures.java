@@ -1,0 +1,125 @@
+package io.wsboot.websocket.server;
+
+import io.wsboot.websocket.CloseFrame;
+import io.wsboot.websocket.PayloadBindingException;
+import io.wsboot.websocket.PayloadValidationException;
+import io.wsboot.websocket.Service;
+import io.wsboot.websocket.WebSocketException;
+import io.wsboot.websocket.protocol.CloseReasons;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The failure path of one connection: {@link #fail} closes the connection with the status a failure
+ * calls for (once: a later failure finds it closing) and tells {@code onError}; a payload that does
+ * not bind goes to {@code on<Method>Error}, then {@code onError}, and closes with 1003 only when
+ * neither exists. An {@code onError} that throws closes with 1011 and is logged.
+ */
+final class Failures {
+
+	private static final Log logger = LogFactory.getLog(Failures.class);
+
+	private final ServerConnection connection;
+
+	private final Service service;
+
+	private final ServiceModel model;
+
+	Failures(ServerConnection connection, Service service, ServiceModel model) {
+		this.connection = connection;
+		this.service = service;
+		this.model = model;
+	}
+
+	/**
+	 * Fails the connection: closes it with a status and reason without waiting for the answer, then
+	 * tells {@code onError} of the cause.
+	 * @param statusCode the close status
+	 * @param reason the close reason
+	 * @param cause what went wrong
+	 * @param failed the method that threw, which {@code onError} is not called for when it is
+	 * {@code onError} itself; {@code null} otherwise
+	 */
+	void fail(int statusCode, String reason, WebSocketException cause, @Nullable ServiceMethod failed) {
+		logger.debug("Closing connection " + this.connection.id() + " with " + statusCode + ": " + cause.getMessage());
+		this.connection.closeWithoutWaiting(statusCode, reason);
+		report(cause, failed);
+	}
+
+	/** A service method threw: 1011 {@code "Unexpected condition"}, the exception logged. */
+	void methodThrew(ServiceMethod method, Throwable failure) {
+		logger.error("Closing connection " + this.connection.id() + " with 1011: " + method + " threw", failure);
+		String message = (failure.getMessage() != null) ? failure.getMessage() : failure.getClass().getName();
+		fail(CloseFrame.INTERNAL_SERVER_ERROR.status(), CloseReasons.UNEXPECTED_CONDITION,
+				new WebSocketException(message, failure), method);
+	}
+
+	/** A returned stream failed: 1011 {@code "streaming failed: <message>"}. */
+	void streamFailed(RuntimeException failure) {
+		logger.error("Stream of connection " + this.connection.id() + " failed", failure);
+		String reason = "streaming failed: " + failure.getMessage();
+		fail(CloseFrame.INTERNAL_SERVER_ERROR.status(), reason, new WebSocketException(reason, failure), null);
+	}
+
+	/**
+	 * A payload did not bind to {@code method}'s type: its {@code on<Method>Error}, else
+	 * {@code onError}, else close 1003 with the reference's cut reason.
+	 */
+	void bindingFailed(ServiceMethod method, PayloadBindingException failure) {
+		ServiceMethod handler = this.model.errorHandlerOf(method);
+		rejectPayload((handler != null) ? handler : this.model.method(ServiceCallback.ERROR), failure,
+				CloseReasons.bindingFailed(String.valueOf(failure.getMessage())));
+	}
+
+	/** A payload broke its constraints: {@code onError}, else close 1003 with the violation. */
+	void validationFailed(PayloadValidationException failure) {
+		rejectPayload(this.model.method(ServiceCallback.ERROR), failure, String.valueOf(failure.getMessage()));
+	}
+
+	private void rejectPayload(@Nullable ServiceMethod handler, WebSocketException failure, String reason) {
+		this.connection.metrics().failed(failure);
+		if (handler != null) {
+			callErrorHandler(handler, failure);
+			return;
+		}
+		logger.debug("Closing connection " + this.connection.id() + ": " + failure.getMessage());
+		this.connection.closeWithoutWaiting(CloseFrame.UNSUPPORTED_DATA.status(), reason);
+	}
+
+	/**
+	 * Tells {@code onError} of a failure that has been dealt with otherwise.
+	 * @param error the failure
+	 * @param failed the method that threw, or {@code null}
+	 */
+	void report(WebSocketException error, @Nullable ServiceMethod failed) {
+		this.connection.metrics().failed(error);
+		ServiceMethod handler = this.model.method(ServiceCallback.ERROR);
+		if (handler == null || handler == failed) {
+			if (failed == null) {
+				logger.debug("Error on connection " + this.connection.id() + " with no onError", error);
+			}
+			return;
+		}
+		callErrorHandler(handler, error);
+	}
+
+	private void callErrorHandler(ServiceMethod handler, WebSocketException error) {
+		this.connection.enterDispatch();
+		try {
+			Object result = handler.invoke(this.service, CallArguments.error(this.connection, error));
+			if (result instanceof CloseFrame frame) {
+				this.connection.closeWithoutWaiting(frame.status(), frame.reason());
+			}
+		}
+		catch (Throwable ex) {
+			logger.error("Closing connection " + this.connection.id() + " with 1011: " + handler + " threw", ex);
+			this.connection.closeWithoutWaiting(CloseFrame.INTERNAL_SERVER_ERROR.status(),
+					CloseReasons.UNEXPECTED_CONDITION);
+		}
+		finally {
+			this.connection.exitDispatch();
+		}
+	}
+
+}
