@@ -14,6 +14,7 @@ import io.wsboot.websocket.Service;
 import io.wsboot.websocket.UpgradeService;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.WebSocketService;
+import io.wsboot.websocket.testing.Order;
 
 /**
  * Services that record what happens to their connections in the {@link EventLog}, under the

@@ -7,6 +7,7 @@ import io.wsboot.websocket.ConnectionClosureException;
 import io.wsboot.websocket.InvalidHandshakeException;
 import io.wsboot.websocket.WsClient;
 import io.wsboot.websocket.WsConnection;
+import io.wsboot.websocket.testing.Order;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
