@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
+import io.wsboot.websocket.testing.ServiceEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,7 +32,7 @@ class LimitTests {
 	int port;
 
 	@Autowired
-	EventLog log;
+	ServiceEvents log;
 
 	private final String tag = UUID.randomUUID().toString();
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.wsboot.websocket.testing.ServiceEvents;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +26,7 @@ class ServerPropertiesTests {
 	int port;
 
 	@Autowired
-	EventLog log;
+	ServiceEvents log;
 
 	@Test
 	void compressionOffAgreesNoExtensionWithAClientThatOffersDeflate() throws Exception {
