@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.wsboot.websocket.testing.OkHttpTestClient;
 import io.wsboot.websocket.testing.ServiceEvents;
 import org.junit.jupiter.api.Test;
 
@@ -30,10 +31,10 @@ class ServerPropertiesTests {
 
 	@Test
 	void compressionOffAgreesNoExtensionWithAClientThatOffersDeflate() throws Exception {
-		try (OkHttpClient client = OkHttpClient.connect(this.port, "/ws/echo")) {
+		try (OkHttpTestClient client = OkHttpTestClient.connect(this.port, "/ws/echo")) {
 			assertThat(client.extensions()).isNull();
 			client.send("a".repeat(10000));
-			assertThat(client.next()).isEqualTo("a".repeat(10000));
+			assertThat(client.nextMessage()).isEqualTo("a".repeat(10000));
 		}
 	}
 
