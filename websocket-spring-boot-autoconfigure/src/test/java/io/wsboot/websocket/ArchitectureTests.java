@@ -1,65 +1,182 @@
 package io.wsboot.websocket;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 /**
- * The package rules: the API imports no transport, and dependencies point inward
- * (autoconfigure → server/client → binding/protocol → api).
+ * The package rules, read from the {@code import} lines of the main sources: dependencies point inward
+ * (autoconfigure → server adapters/client → server → binding/protocol → api), each server adapter imports only its
+ * own engine, and only the auto-configuration touches Spring Boot's auto-configuration. Every package has a rule.
  */
 class ArchitectureTests {
 
-	private static final Path SOURCES = Path.of("src/main/java/io/wsboot/websocket");
+	private static final Path SOURCES = Path.of("src/main/java");
 
-	private static final List<String> TRANSPORT_PACKAGES = List.of("org.springframework.web.socket",
-			"org.springframework.web.reactive", "jakarta.websocket", "org.eclipse.jetty", "reactor.",
-			"org.apache.tomcat");
+	private static final String API = "io.wsboot.websocket";
+
+	private static final List<String> ADAPTERS = wsboot("server.servlet", "server.jetty", "server.tomcat",
+			"server.reactive");
+
+	private static final List<String> SPRING_WEB_SOCKET = List.of("org.springframework.web.socket");
+
+	private static final List<String> WEBFLUX = List.of("org.springframework.web.reactive",
+			"org.springframework.web.server", "org.springframework.http.server.reactive");
+
+	private static final List<String> SERVLET = List.of("jakarta.servlet", "org.springframework.web.servlet");
+
+	private static final List<String> JAKARTA_WEBSOCKET = List.of("jakarta.websocket");
+
+	private static final List<String> JETTY = List.of("org.eclipse.jetty");
+
+	private static final List<String> JETTY_SERVER = List.of("org.eclipse.jetty.server",
+			"org.eclipse.jetty.websocket.server", "org.eclipse.jetty.ee10", "org.eclipse.jetty.ee11");
+
+	private static final List<String> TOMCAT = List.of("org.apache.tomcat", "org.apache.catalina",
+			"org.apache.coyote");
+
+	private static final List<String> NETTY_REACTOR = List.of("io.netty", "reactor", "org.reactivestreams");
+
+	private static final List<String> TRANSPORTS = concat(SPRING_WEB_SOCKET, WEBFLUX, SERVLET, JAKARTA_WEBSOCKET,
+			JETTY, TOMCAT, NETTY_REACTOR);
+
+	private static final Map<String, List<String>> INWARD = Map.ofEntries(entry(API, List.of("io.wsboot")),
+			entry(API + ".protocol", wsboot("binding", "server", "client", "autoconfigure")),
+			entry(API + ".binding", wsboot("server", "client", "autoconfigure")),
+			entry(API + ".server", concat(wsboot("client", "autoconfigure"), ADAPTERS)),
+			entry(API + ".server.servlet", wsboot("client", "autoconfigure")),
+			entry(API + ".server.jetty", wsboot("client", "autoconfigure")),
+			entry(API + ".server.tomcat", wsboot("client", "autoconfigure")),
+			entry(API + ".server.reactive", wsboot("client", "autoconfigure")),
+			entry(API + ".client", wsboot("server", "autoconfigure")), entry(API + ".autoconfigure", List.of()));
+
+	private static final Map<String, List<String>> ENGINES = Map.ofEntries(entry(API, TRANSPORTS),
+			entry(API + ".protocol", TRANSPORTS), entry(API + ".binding", TRANSPORTS),
+			entry(API + ".server", TRANSPORTS),
+			entry(API + ".server.servlet", concat(JETTY, TOMCAT, NETTY_REACTOR, WEBFLUX, JAKARTA_WEBSOCKET)),
+			entry(API + ".server.jetty", concat(TOMCAT, NETTY_REACTOR, WEBFLUX)),
+			entry(API + ".server.tomcat", concat(JETTY, NETTY_REACTOR, WEBFLUX)),
+			entry(API + ".server.reactive", concat(TOMCAT, JETTY, SERVLET, SPRING_WEB_SOCKET, JAKARTA_WEBSOCKET)),
+			entry(API + ".client",
+					concat(SPRING_WEB_SOCKET, WEBFLUX, SERVLET, JAKARTA_WEBSOCKET, TOMCAT, NETTY_REACTOR, JETTY_SERVER)),
+			entry(API + ".autoconfigure", List.of()));
 
 	@Test
-	void apiImportsNoTransport() throws IOException {
-		assertThat(importsOf(SOURCES, false)).noneMatch((line) -> TRANSPORT_PACKAGES.stream().anyMatch(line::contains));
+	void everyPackageHasRules() throws IOException {
+		assertThat(INWARD.keySet()).as("packages with an inward rule").isEqualTo(sourcePackages());
+		assertThat(ENGINES.keySet()).as("packages with an engine rule").isEqualTo(sourcePackages());
 	}
 
 	@Test
-	void dependenciesPointInward() throws IOException {
-		Map<String, List<String>> forbidden = Map.of("", List.of(".binding", ".protocol", ".server", ".client",
-				".autoconfigure"), "binding", List.of(".server", ".client", ".autoconfigure"), "protocol",
-				List.of(".binding", ".server", ".client", ".autoconfigure"), "server",
-				List.of(".client", ".autoconfigure"));
-		for (Map.Entry<String, List<String>> rule : forbidden.entrySet()) {
-			List<String> imports = importsOf(SOURCES.resolve(rule.getKey()), !rule.getKey().isEmpty());
-			for (String target : rule.getValue()) {
-				assertThat(imports).as("imports of package '%s'", rule.getKey())
-					.noneMatch((line) -> line.contains("io.wsboot.websocket" + target + "."));
+	void dependenciesPointInward() {
+		INWARD.forEach((pkg, forbidden) -> assertThat(importsOf(pkg, forbidden)).as("wsboot imports of %s", pkg)
+			.isEmpty());
+	}
+
+	@Test
+	void eachPackageImportsOnlyItsOwnEngine() {
+		ENGINES.forEach((pkg, forbidden) -> assertThat(importsOf(pkg, forbidden)).as("transport imports of %s", pkg)
+			.isEmpty());
+	}
+
+	@Test
+	void noAdapterImportsAnotherAdapter() {
+		for (String adapter : ADAPTERS) {
+			List<String> others = ADAPTERS.stream().filter((other) -> !other.equals(adapter)).toList();
+			assertThat(importsOf(adapter, others)).as("adapter imports of %s", adapter).isEmpty();
+		}
+	}
+
+	@Test
+	void onlyAutoconfigureImportsBootAutoConfiguration() throws IOException {
+		List<String> bootAutoConfiguration = List.of("org.springframework.boot.autoconfigure");
+		for (String pkg : sourcePackages()) {
+			if (!pkg.equals(API + ".autoconfigure")) {
+				assertThat(importsOf(pkg, bootAutoConfiguration)).as("Boot auto-configuration imports of %s", pkg)
+					.isEmpty();
 			}
 		}
 	}
 
-	@Test
-	void transportTypesStayInTransportAdapters() throws IOException {
-		assertThat(importsOf(SOURCES.resolve("server"), false))
-			.noneMatch((line) -> TRANSPORT_PACKAGES.stream().anyMatch(line::contains));
+	/**
+	 * The imports of a package's sources from other packages that lie in one of the forbidden ones, each as
+	 * {@code File.java: imported.Type}.
+	 */
+	private static List<String> importsOf(String pkg, List<String> forbidden) {
+		Path directory = SOURCES.resolve(pkg.replace('.', '/'));
+		try (Stream<Path> files = Files.list(directory)) {
+			List<Path> sources = files.filter((file) -> file.toString().endsWith(".java")).sorted().toList();
+			assertThat(sources).as("sources of %s", pkg).isNotEmpty();
+			return sources.stream()
+				.flatMap((file) -> importedTypes(file).stream()
+					.filter((type) -> !packageOf(type).equals(pkg)
+							&& forbidden.stream().anyMatch((prefix) -> within(packageOf(type), prefix)))
+					.map((type) -> file.getFileName() + ": " + type))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
-	private static List<String> importsOf(Path directory, boolean recursive) throws IOException {
-		try (Stream<Path> files = recursive ? Files.walk(directory) : Files.list(directory)) {
-			return files.filter((file) -> file.toString().endsWith(".java")).flatMap((file) -> {
-				try {
-					return Files.readAllLines(file).stream().filter((line) -> line.startsWith("import "));
-				}
-				catch (IOException ex) {
-					throw new IllegalStateException(ex);
-				}
-			}).toList();
+	private static List<String> importedTypes(Path file) {
+		try {
+			return Files.readAllLines(file)
+				.stream()
+				.filter((line) -> line.startsWith("import "))
+				.map((line) -> line.replaceFirst("^import (static )?", "").replace(";", "").trim())
+				.toList();
 		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Set<String> sourcePackages() throws IOException {
+		try (Stream<Path> files = Files.walk(SOURCES.resolve(API.replace('.', '/')))) {
+			return files.filter((file) -> file.toString().endsWith(".java"))
+				.map((file) -> SOURCES.relativize(file.getParent()).toString().replace('/', '.'))
+				.collect(Collectors.toCollection(TreeSet::new));
+		}
+	}
+
+	/** The package of an imported name: its segments before the first type name (upper case). */
+	private static String packageOf(String type) {
+		String[] segments = type.split("\\.");
+		StringBuilder pkg = new StringBuilder();
+		for (String segment : segments) {
+			if (segment.isEmpty() || Character.isUpperCase(segment.charAt(0)) || segment.equals("*")) {
+				break;
+			}
+			pkg.append(pkg.isEmpty() ? "" : ".").append(segment);
+		}
+		return pkg.toString();
+	}
+
+	private static boolean within(String pkg, String prefix) {
+		return pkg.equals(prefix) || pkg.startsWith(prefix + ".");
+	}
+
+	/** wsboot packages by their name below the API package. */
+	private static List<String> wsboot(String... names) {
+		return Stream.of(names).map((name) -> API + "." + name).toList();
+	}
+
+	@SafeVarargs
+	private static List<String> concat(List<String>... groups) {
+		return Stream.of(groups).flatMap(List::stream).toList();
 	}
 
 }

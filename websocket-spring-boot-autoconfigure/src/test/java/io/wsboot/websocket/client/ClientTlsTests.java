@@ -9,6 +9,7 @@ import io.wsboot.websocket.ConnectionException;
 import io.wsboot.websocket.SslException;
 import io.wsboot.websocket.WsConnection;
 import io.wsboot.websocket.binding.PayloadBinder;
+import io.wsboot.websocket.testing.SelfSignedCertificate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,9 +33,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Timeout(60)
 class ClientTlsTests {
 
-	private static TestCertificates serverCertificate;
+	private static SelfSignedCertificate serverCertificate;
 
-	private static TestCertificates clientCertificate;
+	private static SelfSignedCertificate clientCertificate;
 
 	private static JettyTestServer server;
 
@@ -44,11 +45,11 @@ class ClientTlsTests {
 
 	@BeforeAll
 	static void start() throws Exception {
-		serverCertificate = TestCertificates.localhost();
-		clientCertificate = TestCertificates.client();
-		server = new JettyTestServer(serverCertificate.serverTls(null));
+		serverCertificate = SelfSignedCertificate.localhost();
+		clientCertificate = SelfSignedCertificate.client();
+		server = new JettyTestServer(JettyTestServer.tls(serverCertificate, null));
 		server.start(0);
-		mutualTlsServer = new JettyTestServer(serverCertificate.serverTls(clientCertificate));
+		mutualTlsServer = new JettyTestServer(JettyTestServer.tls(serverCertificate, clientCertificate));
 		mutualTlsServer.start(0);
 		client = ClientFixture.newClient();
 	}
@@ -97,7 +98,7 @@ class ClientTlsTests {
 
 	@Test
 	void trustedCertificatesMayBePemContentInsteadOfALocation() throws Exception {
-		String pem = Files.readString(serverCertificate.certificate);
+		String pem = Files.readString(serverCertificate.certificate());
 		try (WsConnection connection = client.connect(server.url("/echo"),
 				options(ConnectOptions.Tls.jvmDefault().withTrustedCertificates(pem)))) {
 			assertEchoes(connection);
@@ -124,7 +125,7 @@ class ClientTlsTests {
 
 	@Test
 	void aKeyPairTheServerDoesNotTrustIsRefused() throws Exception {
-		TestCertificates stranger = TestCertificates.client();
+		SelfSignedCertificate stranger = SelfSignedCertificate.client();
 		ConnectOptions.Tls tls = trustingTheServer().withKeyPair(stranger.certificateLocation(),
 				stranger.privateKeyLocation());
 		assertThatExceptionOfType(SslException.class)
@@ -143,8 +144,8 @@ class ClientTlsTests {
 
 	@Test
 	void aTrustedCertificateForAnotherHostFailsHostNameVerification() throws Exception {
-		TestCertificates otherHost = TestCertificates.otherHost();
-		try (JettyTestServer impostor = new JettyTestServer(otherHost.serverTls(null))) {
+		SelfSignedCertificate otherHost = SelfSignedCertificate.otherHost();
+		try (JettyTestServer impostor = new JettyTestServer(JettyTestServer.tls(otherHost, null))) {
 			impostor.start(0);
 			ConnectOptions.Tls tls = ConnectOptions.Tls.jvmDefault()
 				.withTrustedCertificates(otherHost.certificateLocation());

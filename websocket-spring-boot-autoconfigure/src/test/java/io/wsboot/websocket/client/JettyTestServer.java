@@ -1,8 +1,10 @@
 package io.wsboot.websocket.client;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -10,6 +12,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.wsboot.websocket.testing.SelfSignedCertificate;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
@@ -48,6 +51,25 @@ final class JettyTestServer implements AutoCloseable {
 
 	JettyTestServer(SslContextFactory.@Nullable Server ssl) {
 		this.ssl = ssl;
+	}
+
+	/**
+	 * The TLS of a server that presents the given certificate.
+	 * @param presented the server's certificate and key
+	 * @param trustedClient the client certificate the server needs, or {@code null} for no client
+	 * authentication
+	 * @return the server's TLS settings
+	 */
+	static SslContextFactory.Server tls(SelfSignedCertificate presented, @Nullable SelfSignedCertificate trustedClient)
+			throws GeneralSecurityException, IOException {
+		SslContextFactory.Server factory = new SslContextFactory.Server();
+		factory.setKeyStore(presented.keyStore());
+		factory.setKeyStorePassword(presented.password());
+		if (trustedClient != null) {
+			factory.setTrustStore(trustedClient.trustStore());
+			factory.setNeedClientAuth(true);
+		}
+		return factory;
 	}
 
 	static JettyTestServer start() throws Exception {

@@ -16,6 +16,7 @@ import io.wsboot.websocket.PayloadTooLargeException;
 import io.wsboot.websocket.TypeRef;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.WsConnection;
+import io.wsboot.websocket.testing.Order;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.wsboot.websocket.testing.HttpHead;
+
 /**
  * A misbehaving peer on a plain socket: it never answers the handshake ({@link Mode#SILENT}), drops
  * each connection at once ({@link Mode#HANG_UP}), or accepts the upgrade and then reads and ignores
@@ -95,7 +97,7 @@ final class RawTestServer implements AutoCloseable {
 				return;
 			}
 			InputStream in = client.getInputStream();
-			String request = readHead(in);
+			String request = HttpHead.read(in);
 			if (this.mode == Mode.DEAF) {
 				Matcher key = KEY.matcher(request);
 				key.find();
@@ -109,18 +111,6 @@ final class RawTestServer implements AutoCloseable {
 		catch (IOException ex) {
 			// The client went away.
 		}
-	}
-
-	private static String readHead(InputStream in) throws IOException {
-		StringBuilder head = new StringBuilder();
-		int b;
-		while ((b = in.read()) != -1) {
-			head.append((char) b);
-			if (head.length() >= 4 && head.substring(head.length() - 4).equals("\r\n\r\n")) {
-				break;
-			}
-		}
-		return head.toString();
 	}
 
 	private static String accept(String key) {

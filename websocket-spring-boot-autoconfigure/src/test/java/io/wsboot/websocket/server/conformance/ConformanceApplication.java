@@ -1,5 +1,7 @@
 package io.wsboot.websocket.server.conformance;
 
+import io.wsboot.websocket.testing.ServiceEvents;
+
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.wsboot.websocket.server.e2e.Container;
+import io.wsboot.websocket.testing.ServiceEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -5,6 +5,7 @@ import io.wsboot.websocket.Service;
 import io.wsboot.websocket.UpgradeService;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.WebSocketService;
+import io.wsboot.websocket.testing.ServiceEvents;
 
 /**
  * The services under test: a plain echo, and an echo that records its close and errors in

@@ -1,5 +1,9 @@
 package io.wsboot.websocket.server.conformance;
 
+import java.nio.charset.StandardCharsets;
+
+import io.wsboot.websocket.testing.OkHttpTestClient;
+
 /**
  * One connection of the echo sweep, through whichever client the sweep names: send a message, read
  * what comes back.
@@ -25,9 +29,23 @@ interface EchoPeer extends AutoCloseable {
 		/** OkHttp, which compresses messages of 1 KiB and more. */
 		OKHTTP;
 
+		/** An event of OkHttp as the raw client would have read it; OkHttp reports no frame counts. */
+		private static Received received(OkHttpTestClient.Event event) {
+			if (event instanceof OkHttpTestClient.Event.Text text) {
+				return new Received.Message(Frame.TEXT, text.text().getBytes(StandardCharsets.UTF_8), 1);
+			}
+			if (event instanceof OkHttpTestClient.Event.Binary binary) {
+				return new Received.Message(Frame.BINARY, binary.data(), 1);
+			}
+			if (event instanceof OkHttpTestClient.Event.Closing close) {
+				return new Received.Close(close.code(), close.reason());
+			}
+			return new Received.Eof();
+		}
+
 		EchoPeer connect(int port, String path) {
 			if (this == OKHTTP) {
-				OkHttpEchoClient okHttp = OkHttpEchoClient.connect(port, path);
+				OkHttpTestClient okHttp = OkHttpTestClient.connect(port, path);
 				if (okHttp.extensions() == null || !okHttp.extensions().startsWith("permessage-deflate")) {
 					okHttp.close();
 					throw new AssertionError("Expected permessage-deflate agreed but was " + okHttp.extensions());
@@ -36,12 +54,17 @@ interface EchoPeer extends AutoCloseable {
 
 					@Override
 					public void send(int opcode, byte[] payload) {
-						okHttp.send(opcode, payload);
+						if (opcode == Frame.TEXT) {
+							okHttp.send(new String(payload, StandardCharsets.UTF_8));
+						}
+						else {
+							okHttp.send(payload);
+						}
 					}
 
 					@Override
 					public Received next() throws InterruptedException {
-						return okHttp.next();
+						return received(okHttp.next());
 					}
 
 					@Override

@@ -14,11 +14,9 @@ import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 
+import io.wsboot.websocket.testing.HttpHead;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,51 +69,21 @@ final class RawFrameClient implements AutoCloseable {
 			socket.setSoTimeout((int) TIMEOUT.toMillis());
 			socket.setTcpNoDelay(true);
 			String extensions = offer.header();
+			String headers = (extensions != null) ? "Sec-WebSocket-Extensions: " + extensions + "\r\n" : "";
 			socket.getOutputStream()
-				.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nUpgrade: websocket\r\n"
-						+ "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-						+ "Sec-WebSocket-Version: 13\r\n"
-						+ ((extensions != null) ? "Sec-WebSocket-Extensions: " + extensions + "\r\n" : "") + "\r\n")
-					.getBytes(StandardCharsets.US_ASCII));
+				.write(HttpHead.upgradeRequest(port, path, headers).getBytes(StandardCharsets.US_ASCII));
 			InputStream in = new BufferedInputStream(socket.getInputStream(), 65536);
-			List<String> head = readHead(in);
-			if (head.isEmpty() || !head.get(0).startsWith("HTTP/1.1 101")) {
+			String head = HttpHead.read(in);
+			if (!head.startsWith("HTTP/1.1 101")) {
 				socket.close();
-				throw new AssertionError("Expected HTTP 101 but was " + head);
+				throw new AssertionError("Expected HTTP 101 but was " + head.lines().toList());
 			}
-			return new RawFrameClient(socket, in, socket.getOutputStream(), AgreedDeflate.parse(header(head, "sec-websocket-extensions")));
+			return new RawFrameClient(socket, in, socket.getOutputStream(),
+					AgreedDeflate.parse(HttpHead.header(head, "sec-websocket-extensions")));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private static List<String> readHead(InputStream in) throws IOException {
-		List<String> lines = new ArrayList<>();
-		StringBuilder line = new StringBuilder();
-		int next;
-		while ((next = in.read()) >= 0) {
-			if (next == '\n') {
-				String complete = line.toString().strip();
-				if (complete.isEmpty()) {
-					break;
-				}
-				lines.add(complete);
-				line.setLength(0);
-			}
-			else {
-				line.append((char) next);
-			}
-		}
-		return lines;
-	}
-
-	private static @Nullable String header(List<String> head, String name) {
-		return head.stream()
-			.filter((line) -> line.toLowerCase(Locale.ROOT).startsWith(name + ":"))
-			.map((line) -> line.substring(name.length() + 1).trim())
-			.findFirst()
-			.orElse(null);
 	}
 
 	/** The permessage-deflate parameters the server agreed, or {@code null} when it agreed none. */

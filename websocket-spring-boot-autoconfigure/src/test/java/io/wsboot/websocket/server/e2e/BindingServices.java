@@ -8,6 +8,7 @@ import io.wsboot.websocket.Caller;
 import io.wsboot.websocket.Service;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.WebSocketService;
+import io.wsboot.websocket.testing.Order;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -3,34 +3,15 @@ package io.wsboot.websocket.server.e2e;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code Caller}: writes from many threads, close rules and their error texts, attributes.
  */
-@SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
-class CallerTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	EventLog log;
-
-	private final String tag = UUID.randomUUID().toString();
-
-	private JdkClient connect() {
-		return JdkClient.connect(this.port, "/ws/lifecycle?tag=" + this.tag);
-	}
+class CallerTests extends AbstractLifecycleTests {
 
 	@Test
 	void writesFromManyThreadsArriveWholeAndNeverInterleave() throws Exception {

@@ -6,6 +6,7 @@ import io.wsboot.websocket.Service;
 import io.wsboot.websocket.UpgradeException;
 import io.wsboot.websocket.UpgradeService;
 import io.wsboot.websocket.WebSocketService;
+import io.wsboot.websocket.testing.Order;
 
 /**
  * Echo, orders and chat: the services of the seed, used by the end-to-end tests.

@@ -1,13 +1,6 @@
 package io.wsboot.websocket.server.e2e;
 
-import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,21 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A service method that throws closes its connection with 1011 and reaches onError; nothing else
  * is affected.
  */
-@SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
-class FailureTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	EventLog log;
-
-	private final String tag = UUID.randomUUID().toString();
+class FailureTests extends AbstractLifecycleTests {
 
 	@Test
 	void throwingHandlerClosesWith1011ThenOnErrorAndTheServerKeepsServing() throws Exception {
 		try (JdkClient bystander = JdkClient.connect(this.port, "/ws/echo");
-				JdkClient client = JdkClient.connect(this.port, "/ws/lifecycle?tag=" + this.tag)) {
+				JdkClient client = connect()) {
 			assertThat(this.log.next(this.tag)).isEqualTo("open");
 			client.send("throw");
 			assertThat(client.awaitClose()).isEqualTo(new JdkClient.Close(1011, "Unexpected condition"));
@@ -37,7 +21,7 @@ class FailureTests {
 			bystander.send("still served");
 			assertThat(bystander.nextText()).isEqualTo("still served");
 		}
-		try (JdkClient next = JdkClient.connect(this.port, "/ws/lifecycle?tag=" + this.tag)) {
+		try (JdkClient next = connect()) {
 			assertThat(this.log.next(this.tag)).isEqualTo("open");
 			next.send("hello again");
 			assertThat(this.log.next(this.tag)).isEqualTo("text:hello again");
@@ -54,7 +38,7 @@ class FailureTests {
 
 	@Test
 	void failingStreamClosesWith1011AndItsMessageAfterTheElementsSentSoFar() throws Exception {
-		try (JdkClient client = JdkClient.connect(this.port, "/ws/lifecycle?tag=" + this.tag)) {
+		try (JdkClient client = connect()) {
 			client.send("return-failing-stream");
 			assertThat(client.nextText()).isEqualTo("first");
 			assertThat(client.awaitClose()).isEqualTo(new JdkClient.Close(1011, "streaming failed: broken"));

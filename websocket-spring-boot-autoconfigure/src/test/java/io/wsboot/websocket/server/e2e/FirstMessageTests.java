@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import io.wsboot.websocket.testing.OkHttpTestClient;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -56,9 +57,9 @@ class FirstMessageTests {
 	}
 
 	private static Object sendAtOnce(int port) throws InterruptedException {
-		try (OkHttpClient client = OkHttpClient.connect(port, "/ws/echo")) {
+		try (OkHttpTestClient client = OkHttpTestClient.connect(port, "/ws/echo")) {
 			client.send(MESSAGE);
-			return client.next();
+			return client.nextMessage();
 		}
 	}
 

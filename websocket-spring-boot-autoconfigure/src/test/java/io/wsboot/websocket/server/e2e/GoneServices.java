@@ -8,10 +8,11 @@ import io.wsboot.websocket.Service;
 import io.wsboot.websocket.UpgradeService;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.WebSocketService;
+import io.wsboot.websocket.testing.ServiceEvents;
 
 /**
  * A service whose {@code onOpen} waits until the test says the client is gone, then writes until a
- * write fails, and records how it failed in the {@link EventLog}.
+ * write fails, and records how it failed in the {@link ServiceEvents}.
  */
 @WebSocketService("/ws/write-when-gone")
 class GoneServices implements UpgradeService {
@@ -19,9 +20,9 @@ class GoneServices implements UpgradeService {
 	/** How long the writes go on at most; a peer that is gone fails them within milliseconds. */
 	private static final Duration WRITING = Duration.ofSeconds(10);
 
-	private final EventLog log;
+	private final ServiceEvents log;
 
-	GoneServices(EventLog log) {
+	GoneServices(ServiceEvents log) {
 		this.log = log;
 	}
 
@@ -32,11 +33,11 @@ class GoneServices implements UpgradeService {
 
 	public static class WriteWhenGone implements Service {
 
-		private final EventLog log;
+		private final ServiceEvents log;
 
 		private final String tag;
 
-		WriteWhenGone(EventLog log, String tag) {
+		WriteWhenGone(ServiceEvents log, String tag) {
 			this.log = log;
 			this.tag = tag;
 		}

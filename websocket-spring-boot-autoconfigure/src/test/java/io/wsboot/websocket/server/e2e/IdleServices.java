@@ -8,6 +8,7 @@ import io.wsboot.websocket.HandshakeRequest;
 import io.wsboot.websocket.Service;
 import io.wsboot.websocket.UpgradeService;
 import io.wsboot.websocket.WebSocketService;
+import io.wsboot.websocket.testing.ServiceEvents;
 
 /**
  * A service with a one-second idle timeout that closes on its third idle period.
@@ -15,9 +16,9 @@ import io.wsboot.websocket.WebSocketService;
 @WebSocketService(path = "/ws/idle", idleTimeout = "1s")
 class IdleServices implements UpgradeService {
 
-	private final EventLog log;
+	private final ServiceEvents log;
 
-	IdleServices(EventLog log) {
+	IdleServices(ServiceEvents log) {
 		this.log = log;
 	}
 
@@ -28,13 +29,13 @@ class IdleServices implements UpgradeService {
 
 	public static class IdleService implements Service {
 
-		private final EventLog log;
+		private final ServiceEvents log;
 
 		private final String tag;
 
 		private final AtomicInteger idle = new AtomicInteger();
 
-		IdleService(EventLog log, String tag) {
+		IdleService(ServiceEvents log, String tag) {
 			this.log = log;
 			this.tag = tag;
 		}

@@ -5,6 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import io.wsboot.websocket.testing.ServiceEvents;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +26,7 @@ class IdleTimeoutTests {
 	int port;
 
 	@Autowired
-	EventLog log;
+	ServiceEvents log;
 
 	private final String tag = UUID.randomUUID().toString();
 

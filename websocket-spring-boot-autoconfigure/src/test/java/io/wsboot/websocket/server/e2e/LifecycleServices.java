@@ -14,9 +14,11 @@ import io.wsboot.websocket.Service;
 import io.wsboot.websocket.UpgradeService;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.WebSocketService;
+import io.wsboot.websocket.testing.Order;
+import io.wsboot.websocket.testing.ServiceEvents;
 
 /**
- * Services that record what happens to their connections in the {@link EventLog}, under the
+ * Services that record what happens to their connections in the {@link ServiceEvents}, under the
  * {@code tag} query parameter, and act on text commands.
  */
 final class LifecycleServices {
@@ -27,9 +29,9 @@ final class LifecycleServices {
 	@WebSocketService(path = "/ws/lifecycle", connectionClosureTimeout = "5s")
 	static class LifecycleUpgrade implements UpgradeService {
 
-		private final EventLog log;
+		private final ServiceEvents log;
 
-		LifecycleUpgrade(EventLog log) {
+		LifecycleUpgrade(ServiceEvents log) {
 			this.log = log;
 		}
 
@@ -42,13 +44,13 @@ final class LifecycleServices {
 
 	public static class LifecycleService implements Service {
 
-		private final EventLog log;
+		private final ServiceEvents log;
 
 		private final String tag;
 
 		private final AtomicInteger active = new AtomicInteger();
 
-		LifecycleService(EventLog log, String tag) {
+		LifecycleService(ServiceEvents log, String tag) {
 			this.log = log;
 			this.tag = tag;
 		}
@@ -198,7 +200,7 @@ final class LifecycleServices {
 	@WebSocketService(path = "/ws/small-frames", maxFrameSize = 1024)
 	static class SmallFramesUpgrade extends LifecycleUpgrade {
 
-		SmallFramesUpgrade(EventLog log) {
+		SmallFramesUpgrade(ServiceEvents log) {
 			super(log);
 		}
 

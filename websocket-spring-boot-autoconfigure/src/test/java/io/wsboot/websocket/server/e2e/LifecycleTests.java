@@ -2,34 +2,15 @@ package io.wsboot.websocket.server.e2e;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Which service methods are called when, with what, in which order.
  */
-@SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
-class LifecycleTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	EventLog log;
-
-	private final String tag = UUID.randomUUID().toString();
-
-	private JdkClient connect() {
-		return JdkClient.connect(this.port, "/ws/lifecycle?tag=" + this.tag);
-	}
+class LifecycleTests extends AbstractLifecycleTests {
 
 	@Test
 	void onOpenThenMessagesInArrivalOrderOneAtATime() throws Exception {

@@ -6,6 +6,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
+import io.wsboot.websocket.testing.OkHttpTestClient;
+import io.wsboot.websocket.testing.ServiceEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,7 +33,7 @@ class LimitTests {
 	int port;
 
 	@Autowired
-	EventLog log;
+	ServiceEvents log;
 
 	private final String tag = UUID.randomUUID().toString();
 
@@ -99,7 +101,7 @@ class LimitTests {
 	 * The close frame the client got, or {@code null} when its write of the rest of a large message
 	 * broke because the server had already closed (seen with the JDK client on Jetty).
 	 */
-	private static JdkClient.Close closeOrDrop(Peer peer, Supplier<String> diagnostics) {
+	private static JdkClient.Close closeOrDrop(Peer peer, Supplier<String> diagnostics) throws InterruptedException {
 		try {
 			return peer.awaitClose();
 		}
@@ -168,7 +170,7 @@ class LimitTests {
 
 	@Test
 	void deflateIsAgreedWithAClientThatOffersIt() {
-		try (OkHttpClient client = OkHttpClient.connect(this.port, "/ws/size?tag=" + this.tag)) {
+		try (OkHttpTestClient client = OkHttpTestClient.connect(this.port, "/ws/size?tag=" + this.tag)) {
 			assertThat(client.extensions()).startsWith("permessage-deflate");
 		}
 	}
@@ -178,7 +180,7 @@ class LimitTests {
 
 		static Peer connect(String client, int port, String path) {
 			if (client.equals("okhttp-deflate")) {
-				OkHttpClient okHttp = OkHttpClient.connect(port, path);
+				OkHttpTestClient okHttp = OkHttpTestClient.connect(port, path);
 				assertThat(okHttp.extensions()).startsWith("permessage-deflate");
 				return new Peer() {
 
@@ -191,11 +193,12 @@ class LimitTests {
 					}
 
 					public Object next() throws InterruptedException {
-						return okHttp.next();
+						return okHttp.nextMessage();
 					}
 
-					public JdkClient.Close awaitClose() {
-						return okHttp.awaitClose();
+					public JdkClient.Close awaitClose() throws InterruptedException {
+						OkHttpTestClient.Event.Closing close = okHttp.awaitClose();
+						return new JdkClient.Close(close.code(), close.reason());
 					}
 
 					public void close() {
@@ -236,7 +239,7 @@ class LimitTests {
 
 		Object next() throws InterruptedException;
 
-		JdkClient.Close awaitClose();
+		JdkClient.Close awaitClose() throws InterruptedException;
 
 		@Override
 		void close();

@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
 
+import io.wsboot.websocket.testing.ServiceEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -45,7 +46,7 @@ class ProtocolViolationTests {
 	int port;
 
 	@Autowired
-	EventLog log;
+	ServiceEvents log;
 
 	private final String tag = UUID.randomUUID().toString();
 

@@ -4,10 +4,11 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+
+import io.wsboot.websocket.testing.HttpHead;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,26 +45,11 @@ final class RawWebSocket implements AutoCloseable {
 		Socket socket = new Socket("127.0.0.1", port);
 		socket.setSoTimeout(10_000);
 		OutputStream out = socket.getOutputStream();
-		out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nUpgrade: websocket\r\n"
-				+ "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-				+ "Sec-WebSocket-Version: 13\r\n" + headers + "\r\n")
-			.getBytes(StandardCharsets.US_ASCII));
+		out.write(HttpHead.upgradeRequest(port, path, headers).getBytes(StandardCharsets.US_ASCII));
 		out.flush();
-		String head = readHead(socket.getInputStream());
+		String head = HttpHead.read(socket.getInputStream());
 		assertThat(head).startsWith("HTTP/1.1 101");
 		return new RawWebSocket(socket, head);
-	}
-
-	private static String readHead(InputStream in) throws IOException {
-		StringBuilder head = new StringBuilder();
-		while (!head.toString().endsWith("\r\n\r\n")) {
-			int next = in.read();
-			if (next < 0) {
-				break;
-			}
-			head.append((char) next);
-		}
-		return head.toString();
 	}
 
 	/** Sends a masked text frame. */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.wsboot.websocket.testing.OkHttpTestClient;
+import io.wsboot.websocket.testing.ServiceEvents;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,14 +27,14 @@ class ServerPropertiesTests {
 	int port;
 
 	@Autowired
-	EventLog log;
+	ServiceEvents log;
 
 	@Test
 	void compressionOffAgreesNoExtensionWithAClientThatOffersDeflate() throws Exception {
-		try (OkHttpClient client = OkHttpClient.connect(this.port, "/ws/echo")) {
+		try (OkHttpTestClient client = OkHttpTestClient.connect(this.port, "/ws/echo")) {
 			assertThat(client.extensions()).isNull();
 			client.send("a".repeat(10000));
-			assertThat(client.next()).isEqualTo("a".repeat(10000));
+			assertThat(client.nextMessage()).isEqualTo("a".repeat(10000));
 		}
 	}
 

@@ -10,6 +10,7 @@ import io.wsboot.websocket.Service;
 import io.wsboot.websocket.UpgradeService;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.WebSocketService;
+import io.wsboot.websocket.testing.ServiceEvents;
 
 /**
  * Answers each message with its kind, size and digest, so that a test can tell a whole message
@@ -33,9 +34,9 @@ final class SizeServices {
 	@WebSocketService("/ws/size")
 	static class SizeUpgrade implements UpgradeService {
 
-		private final EventLog log;
+		private final ServiceEvents log;
 
-		SizeUpgrade(EventLog log) {
+		SizeUpgrade(ServiceEvents log) {
 			this.log = log;
 		}
 
@@ -48,11 +49,11 @@ final class SizeServices {
 
 	public static class SizeService implements Service {
 
-		private final EventLog log;
+		private final ServiceEvents log;
 
 		private final String tag;
 
-		SizeService(EventLog log, String tag) {
+		SizeService(ServiceEvents log, String tag) {
 			this.log = log;
 			this.tag = tag;
 		}

@@ -1,5 +1,7 @@
 package io.wsboot.websocket.server.e2e;
 
+import io.wsboot.websocket.testing.ServiceEvents;
+
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -14,8 +16,8 @@ import org.springframework.context.annotation.ComponentScan;
 class TestApplication {
 
 	@Bean
-	EventLog eventLog() {
-		return new EventLog();
+	ServiceEvents serviceEvents() {
+		return new ServiceEvents();
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLHandshakeException;
 
+import io.wsboot.websocket.testing.SelfSignedCertificate;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,9 +35,9 @@ class TlsTests {
 
 	@DynamicPropertySource
 	static void tls(DynamicPropertyRegistry registry) throws Exception {
-		certificate = SelfSignedCertificate.create();
-		registry.add("websocket.server.ssl.certificate", () -> certificate.certificate.toString());
-		registry.add("websocket.server.ssl.private-key", () -> certificate.privateKey.toString());
+		certificate = SelfSignedCertificate.localhost();
+		registry.add("websocket.server.ssl.certificate", () -> certificate.certificate().toString());
+		registry.add("websocket.server.ssl.private-key", () -> certificate.privateKey().toString());
 	}
 
 	@Test

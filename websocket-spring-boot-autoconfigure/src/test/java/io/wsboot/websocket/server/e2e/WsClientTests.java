@@ -7,6 +7,8 @@ import io.wsboot.websocket.ConnectionClosureException;
 import io.wsboot.websocket.InvalidHandshakeException;
 import io.wsboot.websocket.WsClient;
 import io.wsboot.websocket.WsConnection;
+import io.wsboot.websocket.testing.Order;
+import io.wsboot.websocket.testing.ServiceEvents;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +34,7 @@ class WsClientTests {
 	WsClient client;
 
 	@Autowired
-	EventLog log;
+	ServiceEvents log;
 
 	private String url(String path) {
 		return "ws://localhost:" + this.port + path;

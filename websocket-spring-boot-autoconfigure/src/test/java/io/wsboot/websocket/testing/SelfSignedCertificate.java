@@ -1,4 +1,4 @@
-package io.wsboot.websocket.client;
+package io.wsboot.websocket.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,27 +11,29 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.eclipse.jetty.util.ssl.SslContextFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
 import org.jspecify.annotations.Nullable;
 
 /**
- * A self-signed certificate and its key, made at test time with the JDK's keytool and written as
- * PEM files for the client; the server side takes the same material from keytool's PKCS12 store, so
- * it does not depend on the PEM support under test.
+ * A self-signed certificate and its key, made at test time with the JDK's keytool and written as PEM files; the
+ * same material is also kept in keytool's PKCS12 store, so a test server can use it without the PEM support under
+ * test.
  */
-final class TestCertificates {
+public final class SelfSignedCertificate {
 
 	private static final String PASSWORD = "changeit";
 
-	final Path certificate;
+	private final Path certificate;
 
-	final Path privateKey;
+	private final Path privateKey;
 
 	private final KeyStore keyStore;
 
 	private final String alias;
 
-	private TestCertificates(Path certificate, Path privateKey, KeyStore keyStore, String alias) {
+	private SelfSignedCertificate(Path certificate, Path privateKey, KeyStore keyStore, String alias) {
 		this.certificate = certificate;
 		this.privateKey = privateKey;
 		this.keyStore = keyStore;
@@ -39,23 +41,23 @@ final class TestCertificates {
 	}
 
 	/** A server certificate for {@code localhost} and {@code 127.0.0.1}. */
-	static TestCertificates localhost() throws Exception {
+	public static SelfSignedCertificate localhost() throws IOException, InterruptedException, GeneralSecurityException {
 		return create("server", "CN=localhost", "SAN=dns:localhost,ip:127.0.0.1");
 	}
 
 	/** A server certificate for another host only: host name verification fails on 127.0.0.1. */
-	static TestCertificates otherHost() throws Exception {
+	public static SelfSignedCertificate otherHost() throws IOException, InterruptedException, GeneralSecurityException {
 		return create("server", "CN=example.org", "SAN=dns:example.org");
 	}
 
 	/** A client certificate for mutual TLS. */
-	static TestCertificates client() throws Exception {
+	public static SelfSignedCertificate client() throws IOException, InterruptedException, GeneralSecurityException {
 		return create("client", "CN=wsboot test client", null);
 	}
 
-	private static TestCertificates create(String alias, String dname, @Nullable String extension)
+	private static SelfSignedCertificate create(String alias, String dname, @Nullable String extension)
 			throws IOException, InterruptedException, GeneralSecurityException {
-		Path directory = Files.createTempDirectory("wsboot-client-tls");
+		Path directory = Files.createTempDirectory("wsboot-tls");
 		Path store = directory.resolve(alias + ".p12");
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
 				"-genkeypair", "-alias", alias, "-keyalg", "RSA", "-keysize", "2048", "-validity", "2", "-dname", dname,
@@ -75,7 +77,7 @@ final class TestCertificates {
 				pem("CERTIFICATE", keyStore.getCertificate(alias).getEncoded()));
 		Path privateKey = Files.writeString(directory.resolve(alias + "-key.pem"),
 				pem("PRIVATE KEY", keyStore.getKey(alias, PASSWORD.toCharArray()).getEncoded()));
-		return new TestCertificates(certificate, privateKey, keyStore, alias);
+		return new SelfSignedCertificate(certificate, privateKey, keyStore, alias);
 	}
 
 	private static String pem(String type, byte[] der) {
@@ -83,34 +85,51 @@ final class TestCertificates {
 				+ "\n-----END " + type + "-----\n";
 	}
 
+	/** The PEM file of the certificate. */
+	public Path certificate() {
+		return this.certificate;
+	}
+
+	/** The PEM file of the private key. */
+	public Path privateKey() {
+		return this.privateKey;
+	}
+
 	/** The certificate as a Spring Boot PEM location. */
-	String certificateLocation() {
+	public String certificateLocation() {
 		return "file:" + this.certificate;
 	}
 
 	/** The private key as a Spring Boot PEM location. */
-	String privateKeyLocation() {
+	public String privateKeyLocation() {
 		return "file:" + this.privateKey;
 	}
 
-	/**
-	 * The TLS of a {@link JettyTestServer} that presents this certificate.
-	 * @param trustedClient the client certificate the server needs, or {@code null} for no client
-	 * authentication
-	 * @return the server's TLS settings
-	 */
-	SslContextFactory.Server serverTls(@Nullable TestCertificates trustedClient) throws GeneralSecurityException, IOException {
-		SslContextFactory.Server factory = new SslContextFactory.Server();
-		factory.setKeyStore(this.keyStore);
-		factory.setKeyStorePassword(PASSWORD);
-		if (trustedClient != null) {
-			KeyStore trustStore = KeyStore.getInstance("PKCS12");
-			trustStore.load(null, null);
-			trustStore.setCertificateEntry(trustedClient.alias, trustedClient.keyStore.getCertificate(trustedClient.alias));
-			factory.setTrustStore(trustStore);
-			factory.setNeedClientAuth(true);
-		}
-		return factory;
+	/** The PKCS12 store that holds the key and the certificate; its password is {@link #password()}. */
+	public KeyStore keyStore() {
+		return this.keyStore;
+	}
+
+	/** The password of the {@link #keyStore() key store} and of its key. */
+	public String password() {
+		return PASSWORD;
+	}
+
+	/** A store that holds this certificate only, as a trusted entry. */
+	public KeyStore trustStore() throws GeneralSecurityException, IOException {
+		KeyStore trust = KeyStore.getInstance("PKCS12");
+		trust.load(null, null);
+		trust.setCertificateEntry(this.alias, this.keyStore.getCertificate(this.alias));
+		return trust;
+	}
+
+	/** An SSL context that trusts this certificate only. */
+	public SSLContext trustingContext() throws GeneralSecurityException, IOException {
+		TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+		factory.init(trustStore());
+		SSLContext context = SSLContext.getInstance("TLS");
+		context.init(null, factory.getTrustManagers(), null);
+		return context;
 	}
 
 }
