@@ -14,9 +14,13 @@ import java.util.concurrent.TimeoutException;
  * {@link ConnectionTimers} whose time moves only when a test calls {@link #advance(Duration)}, which
  * runs the tasks that fall due on the calling thread, in order of their due time. Callbacks run at
  * once on the thread that asks for them, so everything a deadline causes has happened when
- * {@code advance} returns. A task that throws fails the {@code advance} that ran it.
+ * {@code advance} returns. A task that throws fails the {@code advance} that ran it, and so does
+ * a task that keeps rescheduling itself without delay, which would otherwise never let time move.
  */
 final class ManualConnectionTimers implements ConnectionTimers {
+
+	/** More tasks than any test runs in one advance: a task that keeps rescheduling itself at no delay. */
+	private static final int MAX_TASKS_PER_ADVANCE = 100_000;
 
 	/** The current time in nanoseconds. Guarded by this. */
 	private long now;
@@ -61,8 +65,13 @@ final class ManualConnectionTimers implements ConnectionTimers {
 		synchronized (this) {
 			target = this.now + duration.toNanos();
 		}
+		int ran = 0;
 		Task task;
 		while ((task = nextDueBy(target)) != null) {
+			if (++ran > MAX_TASKS_PER_ADVANCE) {
+				throw new AssertionError("More than " + MAX_TASKS_PER_ADVANCE + " tasks ran while advancing to "
+						+ Duration.ofNanos(target) + ": a task keeps rescheduling itself without delay");
+			}
 			task.run();
 			task.rethrowFailure();
 		}
