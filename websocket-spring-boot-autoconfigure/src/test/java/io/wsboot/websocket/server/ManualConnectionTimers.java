@@ -29,7 +29,7 @@ final class ManualConnectionTimers implements ConnectionTimers {
 	private final PriorityQueue<Task> pending = new PriorityQueue<>(
 			Comparator.comparingLong((Task task) -> task.due).thenComparingLong((task) -> task.sequence));
 
-	/** Numbers the tasks, so that tasks due at the same time run in the order they were scheduled. */
+	/** Numbers the tasks, so that tasks due at the same time run in the order they were scheduled. Guarded by this. */
 	private long scheduled;
 
 	@Override
