@@ -44,7 +44,7 @@ class ServerInfrastructureConfiguration {
 
 	@Bean(destroyMethod = "close")
 	ConnectionTimers webSocketConnectionTimers() {
-		return new ConnectionTimers();
+		return ConnectionTimers.create();
 	}
 
 	@Bean

@@ -1,66 +1,50 @@
 package io.wsboot.websocket.server;
 
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 /**
- * One scheduler thread shared by every connection for close and idle deadlines, so that no
- * connection holds a thread of its own, and a pool for the service methods those deadlines call,
- * which may block. Scheduled tasks must be short and must not block.
+ * The clock and the scheduler behind every connection's close and idle deadlines, shared by all
+ * connections so that none holds a thread of its own. Deadlines are measured on {@link #nanoTime()},
+ * so a test can supply timers whose time it moves by hand.
  */
-public final class ConnectionTimers implements AutoCloseable {
-
-	private final ScheduledThreadPoolExecutor executor;
+public interface ConnectionTimers extends AutoCloseable {
 
 	/**
-	 * A fixed pool, so that ten thousand connections going idle at once queue their callbacks
-	 * instead of starting ten thousand threads.
+	 * Creates the timers of a running server: the system's monotonic clock, one scheduler thread
+	 * and a fixed pool for callbacks.
+	 * @return the timers, to be closed with the server
 	 */
-	private final ExecutorService callbacks = Executors.newFixedThreadPool(
-			Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), (task) -> {
-				Thread thread = new Thread(task, "wsboot-callback");
-				thread.setDaemon(true);
-				return thread;
-			});
-
-	/**
-	 * Create the timers and their thread.
-	 */
-	public ConnectionTimers() {
-		this.executor = new ScheduledThreadPoolExecutor(1, (task) -> {
-			Thread thread = new Thread(task, "wsboot-timer");
-			thread.setDaemon(true);
-			return thread;
-		});
-		this.executor.setRemoveOnCancelPolicy(true);
+	static ConnectionTimers create() {
+		return new ExecutorConnectionTimers();
 	}
 
 	/**
-	 * Runs a task once after a delay.
+	 * The current time of these timers, in nanoseconds from an arbitrary origin; only the difference
+	 * between two readings means anything, as with {@link System#nanoTime()}.
+	 * @return the current time
+	 */
+	long nanoTime();
+
+	/**
+	 * Runs a task once after a delay on {@link #nanoTime()}. The task must be short and must not
+	 * block.
 	 * @param task the task
 	 * @param delay the delay
 	 * @return a handle to cancel it
 	 */
-	public ScheduledFuture<?> schedule(Runnable task, Duration delay) {
-		return this.executor.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
-	}
+	ScheduledFuture<?> schedule(Runnable task, Duration delay);
 
 	/**
 	 * Runs a task that may block, such as a service method, off the scheduler thread.
 	 * @param task the task
 	 */
-	public void callback(Runnable task) {
-		this.callbacks.execute(task);
-	}
+	void callback(Runnable task);
 
+	/**
+	 * Stops the timers; pending tasks do not run.
+	 */
 	@Override
-	public void close() {
-		this.executor.shutdownNow();
-		this.callbacks.shutdownNow();
-	}
+	void close();
 
 }

@@ -18,8 +18,8 @@ final class IdleTimer {
 
 	private final Runnable onIdle;
 
-	/** {@link System#nanoTime()} of the last read or write, or of the last idle callback. */
-	private volatile long lastActivity = System.nanoTime();
+	/** {@link ConnectionTimers#nanoTime()} of the last read or write, or of the last idle callback. */
+	private volatile long lastActivity;
 
 	/** The pending check, null once stopped. Guarded by this. */
 	private @Nullable ScheduledFuture<?> check;
@@ -30,6 +30,7 @@ final class IdleTimer {
 		this.timers = timers;
 		this.timeoutNanos = timeout.toNanos();
 		this.onIdle = onIdle;
+		this.lastActivity = timers.nanoTime();
 	}
 
 	void start() {
@@ -37,7 +38,7 @@ final class IdleTimer {
 	}
 
 	void touch() {
-		this.lastActivity = System.nanoTime();
+		this.lastActivity = this.timers.nanoTime();
 	}
 
 	synchronized void stop() {
@@ -49,9 +50,9 @@ final class IdleTimer {
 	}
 
 	private void check() {
-		long idle = System.nanoTime() - this.lastActivity;
+		long idle = this.timers.nanoTime() - this.lastActivity;
 		if (idle >= this.timeoutNanos) {
-			this.lastActivity = System.nanoTime();
+			this.lastActivity = this.timers.nanoTime();
 			this.timers.callback(this.onIdle);
 			scheduleCheck(this.timeoutNanos);
 		}

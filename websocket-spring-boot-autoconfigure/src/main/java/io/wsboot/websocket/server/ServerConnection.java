@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
@@ -225,20 +225,29 @@ final class ServerConnection implements Caller {
 	}
 
 	private void awaitClosed(Duration timeout) {
+		CompletableFuture<Integer> answer = this.closed.copy();
+		// The deadline settles the answer before it aborts, so the 1006 of the abort is not taken for the answer.
+		ScheduledFuture<?> deadline = this.timers.schedule(() -> {
+			if (answer.completeExceptionally(new TimeoutException())) {
+				this.transport.abort();
+			}
+		}, timeout);
 		int statusCode;
 		try {
-			statusCode = this.closed.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-		}
-		catch (TimeoutException ex) {
-			this.transport.abort();
-			throw CloseErrors.noCloseFrameWithin(timeout);
+			statusCode = answer.get();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new ConnectionClosureException("Interrupted while waiting for the close frame", ex);
 		}
 		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof TimeoutException) {
+				throw CloseErrors.noCloseFrameWithin(timeout);
+			}
 			throw new ConnectionClosureException("Close failed", ex.getCause());
+		}
+		finally {
+			deadline.cancel(false);
 		}
 		if (statusCode == ReportedCloseCodes.ABNORMAL_CLOSURE) {
 			throw CloseErrors.closedWithoutEcho(null);

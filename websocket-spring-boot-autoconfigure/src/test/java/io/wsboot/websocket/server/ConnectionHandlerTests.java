@@ -7,6 +7,8 @@ import java.nio.channels.ClosedChannelException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 import io.wsboot.websocket.Caller;
 import io.wsboot.websocket.ConnectionClosureException;
@@ -14,7 +16,6 @@ import io.wsboot.websocket.ConnectionException;
 import io.wsboot.websocket.Service;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.binding.PayloadBinder;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The dispatch core on a recording transport: the rules no servlet container lets us reach, and the
- * close timeout.
+ * close timeout on a manual clock.
  */
 class ConnectionHandlerTests {
 
@@ -32,16 +33,11 @@ class ConnectionHandlerTests {
 	private final ServiceInspector inspector = new ServiceInspector(this.binder,
 			new TransportCapabilities("test", true));
 
-	private final ConnectionTimers timers = new ConnectionTimers();
+	private final ManualConnectionTimers timers = new ManualConnectionTimers();
 
 	private final RecordingTransport transport = new RecordingTransport();
 
 	private ServerConnection connection;
-
-	@AfterEach
-	void stopTimers() {
-		this.timers.close();
-	}
 
 	private ConnectionHandler handler(Service service) {
 		this.connection = new ServerConnection(this.transport, this.binder, this.timers, Duration.ofMillis(200),
@@ -113,21 +109,40 @@ class ConnectionHandlerTests {
 	}
 
 	@Test
-	void closeOnAnotherThreadThatGetsNoAnswerDropsTheConnectionAndThrows() {
+	void closeOnAnotherThreadThatGetsNoAnswerWithinTheTimeoutDropsTheConnectionAndThrows() throws Exception {
 		handler(new Silent());
-		assertThatExceptionOfType(ConnectionClosureException.class)
-			.isThrownBy(() -> this.connection.close(1000, "bye", Duration.ofMillis(100)))
-			.withMessage("Could not receive a WebSocket close frame from remote endpoint within 0.1 seconds");
+		CompletableFuture<Void> closing = CompletableFuture
+			.runAsync(() -> this.connection.close(1000, "bye", Duration.ofMillis(2500)));
+		this.timers.awaitPendingTask();
+		this.timers.advance(Duration.ofMillis(2499));
+		assertThat(this.transport.frames).containsExactly("close:1000:bye");
+		assertThat(closing).isNotDone();
+		this.timers.advance(Duration.ofMillis(1));
 		assertThat(this.transport.frames).containsExactly("close:1000:bye", "abort");
+		assertThat(closing).failsWithin(Duration.ofSeconds(10))
+			.withThrowableOfType(ExecutionException.class)
+			.havingCause()
+			.isInstanceOf(ConnectionClosureException.class)
+			.withMessage("Could not receive a WebSocket close frame from remote endpoint within 2.5 seconds");
 	}
 
 	@Test
-	void closeFromAServiceMethodReturnsAtOnceAndDropsTheConnectionWhenNoAnswerComes() {
+	void closeFromAServiceMethodReturnsAtOnceAndDropsTheConnectionWhenNoAnswerComesWithinTheTimeout() {
 		handler(new ClosingInHandler()).onText("close");
 		assertThat(this.transport.frames).containsExactly("close:4000:from handler");
-		org.awaitility.Awaitility.await()
-			.atMost(Duration.ofSeconds(5))
-			.untilAsserted(() -> assertThat(this.transport.frames).containsExactly("close:4000:from handler", "abort"));
+		this.timers.advance(Duration.ofMillis(199));
+		assertThat(this.transport.frames).containsExactly("close:4000:from handler");
+		this.timers.advance(Duration.ofMillis(1));
+		assertThat(this.transport.frames).containsExactly("close:4000:from handler", "abort");
+	}
+
+	@Test
+	void closeFromAServiceMethodAnsweredInTimeIsNotDropped() {
+		ConnectionHandler handler = handler(new ClosingInHandler());
+		handler.onText("close");
+		handler.onClosed(4000, "from handler");
+		this.timers.advance(Duration.ofMillis(200));
+		assertThat(this.transport.frames).containsExactly("close:4000:from handler");
 	}
 
 	@Test
@@ -140,6 +155,7 @@ class ConnectionHandlerTests {
 		peer.start();
 		this.connection.close(1000, "bye", Duration.ofSeconds(5));
 		assertThat(this.transport.frames).containsExactly("close:1000:bye");
+		assertThat(this.timers.pendingTasks()).isZero();
 	}
 
 	@Test

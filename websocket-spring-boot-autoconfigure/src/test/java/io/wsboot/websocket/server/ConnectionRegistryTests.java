@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 
 import io.wsboot.websocket.Caller;
 import io.wsboot.websocket.binding.PayloadBinder;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,14 +28,9 @@ class ConnectionRegistryTests {
 
 	private final ConnectionRegistry registry = new ConnectionRegistry();
 
-	private final ConnectionTimers timers = new ConnectionTimers();
+	private final ConnectionTimers timers = new ManualConnectionTimers();
 
 	private final PayloadBinder binder = new PayloadBinder(new JsonMapper());
-
-	@AfterEach
-	void stopTimers() {
-		this.timers.close();
-	}
 
 	private ServerConnection open(String room, RecordingTransport transport) {
 		ServerConnection connection = new ServerConnection(transport, this.binder, this.timers, Duration.ofSeconds(1),

@@ -9,7 +9,6 @@ import io.wsboot.websocket.NonBlocking;
 import io.wsboot.websocket.Service;
 import io.wsboot.websocket.WebSocketService;
 import io.wsboot.websocket.binding.PayloadBinder;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,17 +22,12 @@ class WebSocketEndpointsTests {
 
 	private final PayloadBinder binder = new PayloadBinder(new JsonMapper());
 
-	private final ConnectionTimers timers = new ConnectionTimers();
+	private final ConnectionTimers timers = new ManualConnectionTimers();
 
 	private final WebSocketEndpoints endpoints = new WebSocketEndpoints(
 			new ServiceInspector(this.binder, new TransportCapabilities("test", true)), this.binder, this.timers,
 			new ServerDefaults(Duration.ofSeconds(5), 1000, 2000, Duration.ofSeconds(60), Duration.ofSeconds(10)),
 			new ConnectionRegistry(), EndpointMetrics.Factory.NONE);
-
-	@AfterEach
-	void stopTimers() {
-		this.timers.close();
-	}
 
 	private EndpointSettings settingsOf(Object bean) {
 		Map<String, Object> beans = new LinkedHashMap<>();
