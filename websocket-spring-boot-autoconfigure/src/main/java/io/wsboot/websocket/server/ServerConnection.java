@@ -1,32 +1,22 @@
 package io.wsboot.websocket.server;
 
 import java.io.IOException;
-import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
-import java.nio.channels.ClosedChannelException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 
 import io.wsboot.websocket.Caller;
 import io.wsboot.websocket.CloseFrame;
 import io.wsboot.websocket.ConnectionClosureException;
-import io.wsboot.websocket.ConnectionException;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.WriteTimeoutException;
 import io.wsboot.websocket.binding.PayloadBinder;
 import io.wsboot.websocket.protocol.CloseErrors;
-import io.wsboot.websocket.protocol.CloseReasons;
 import io.wsboot.websocket.protocol.ControlFrames;
 import io.wsboot.websocket.protocol.Fragments;
-import io.wsboot.websocket.protocol.ReportedCloseCodes;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -39,12 +29,9 @@ final class ServerConnection implements Caller {
 
 	private static final Log logger = LogFactory.getLog(ServerConnection.class);
 
-	/** The status a container reports for a connection that ended without a close frame. */
 	private final Transport transport;
 
 	private final PayloadBinder binder;
-
-	private final ConnectionTimers timers;
 
 	private final Duration closureTimeout;
 
@@ -57,16 +44,9 @@ final class ServerConnection implements Caller {
 	/** Held while a frame is written, so that frames never interleave. */
 	private final ReentrantLock writeLock = new ReentrantLock();
 
-	/** OPEN, then CLOSING once this side sent a close frame, then CLOSED. Changed by CAS. */
-	private final AtomicReference<State> state = new AtomicReference<>(State.OPEN);
-
-	/** Completed with the final status code when the connection has ended, whoever closed it. */
-	private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+	private final CloseHandshake handshake;
 
 	private final Map<String, Object> attributes = new ConcurrentHashMap<>();
-
-	/** Whether this side has sent a close frame. Written under writeLock. */
-	private volatile boolean closeSent;
 
 	/** Notified of reads and writes when the service has onIdleTimeout; null otherwise. Set once, before use. */
 	private @Nullable IdleTimer idleTimer;
@@ -81,8 +61,8 @@ final class ServerConnection implements Caller {
 		this.registry = registry;
 		this.metrics = metrics;
 		this.binder = binder;
-		this.timers = timers;
 		this.closureTimeout = closureTimeout;
+		this.handshake = new CloseHandshake(transport, timers, this.writeLock);
 	}
 
 	@Override
@@ -102,15 +82,14 @@ final class ServerConnection implements Caller {
 
 	@Override
 	public void writeBinaryMessage(byte[] data) {
+		List<ByteBuffer> parts = Fragments.ofBinary(data, this.maxFrameSize);
 		write(() -> {
-			if (data.length <= this.maxFrameSize) {
-				this.transport.sendBinary(ByteBuffer.wrap(data));
+			if (parts.size() == 1) {
+				this.transport.sendBinary(parts.get(0));
 				return;
 			}
-			for (int offset = 0; offset < data.length; offset += this.maxFrameSize) {
-				int length = Math.min(this.maxFrameSize, data.length - offset);
-				this.transport.sendBinaryPart(ByteBuffer.wrap(data, offset, length), offset == 0,
-						offset + length == data.length);
+			for (int i = 0; i < parts.size(); i++) {
+				this.transport.sendBinaryPart(parts.get(i), i == 0, i == parts.size() - 1);
 			}
 		}, false);
 		this.metrics.sent();
@@ -156,17 +135,14 @@ final class ServerConnection implements Caller {
 		if (timeout.isNegative()) {
 			throw CloseErrors.invalidTimeout(timeout);
 		}
-		if (this.closeSent) {
-			throw CloseErrors.alreadyClosing();
-		}
-		if (!startClose(statusCode, reason, timeout, true)) {
+		if (!this.handshake.start(statusCode, reason, timeout, true)) {
 			return;
 		}
 		if (this.dispatchLock.isHeldByCurrentThread()) {
-			dropIfNotClosedWithin(timeout);
+			this.handshake.dropIfNotClosedWithin(timeout);
 			return;
 		}
-		awaitClosed(timeout);
+		this.handshake.awaitClosed(timeout);
 	}
 
 	/**
@@ -178,79 +154,12 @@ final class ServerConnection implements Caller {
 	 */
 	void closeWithoutWaiting(int statusCode, @Nullable String reason) {
 		try {
-			if (startClose(statusCode, reason, this.closureTimeout, false)) {
-				dropIfNotClosedWithin(this.closureTimeout);
+			if (this.handshake.start(statusCode, reason, this.closureTimeout, false)) {
+				this.handshake.dropIfNotClosedWithin(this.closureTimeout);
 			}
 		}
 		catch (ConnectionClosureException ex) {
 			logger.debug("Connection " + id() + " ended while closing", ex);
-		}
-	}
-
-	private boolean startClose(int statusCode, @Nullable String reason, Duration timeout, boolean failIfSent) {
-		this.writeLock.lock();
-		try {
-			if (this.closeSent) {
-				if (failIfSent) {
-					throw CloseErrors.alreadyClosing();
-				}
-				return false;
-			}
-			if (!this.state.compareAndSet(State.OPEN, State.CLOSING)) {
-				return false;
-			}
-			this.closeSent = true;
-			try {
-				this.transport.sendClose(statusCode, CloseReasons.fit(reason), timeout);
-			}
-			catch (IOException | RuntimeException ex) {
-				this.transport.abort();
-				throw CloseErrors.closedWithoutEcho(ex);
-			}
-			return true;
-		}
-		finally {
-			this.writeLock.unlock();
-		}
-	}
-
-	private void dropIfNotClosedWithin(Duration timeout) {
-		if (!this.closed.isDone()) {
-			this.timers.schedule(() -> {
-				if (!this.closed.isDone()) {
-					this.transport.abort();
-				}
-			}, timeout);
-		}
-	}
-
-	private void awaitClosed(Duration timeout) {
-		CompletableFuture<Integer> answer = this.closed.copy();
-		// The deadline settles the answer before it aborts, so the 1006 of the abort is not taken for the answer.
-		ScheduledFuture<?> deadline = this.timers.schedule(() -> {
-			if (answer.completeExceptionally(new TimeoutException())) {
-				this.transport.abort();
-			}
-		}, timeout);
-		int statusCode;
-		try {
-			statusCode = answer.get();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new ConnectionClosureException("Interrupted while waiting for the close frame", ex);
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof TimeoutException) {
-				throw CloseErrors.noCloseFrameWithin(timeout);
-			}
-			throw new ConnectionClosureException("Close failed", ex.getCause());
-		}
-		finally {
-			deadline.cancel(false);
-		}
-		if (statusCode == ReportedCloseCodes.ABNORMAL_CLOSURE) {
-			throw CloseErrors.closedWithoutEcho(null);
 		}
 	}
 
@@ -263,13 +172,12 @@ final class ServerConnection implements Caller {
 		if (this.idleTimer != null) {
 			this.idleTimer.stop();
 		}
-		State previous = this.state.getAndSet(State.CLOSED);
-		if (previous != State.CLOSED) {
+		CloseHandshake.State previous = this.handshake.ended(statusCode);
+		if (previous != CloseHandshake.State.CLOSED) {
 			this.registry.remove(this);
 			this.metrics.closed(statusCode);
 		}
-		this.closed.complete(statusCode);
-		return previous == State.OPEN;
+		return previous == CloseHandshake.State.OPEN;
 	}
 
 	void watchIdle(IdleTimer timer) {
@@ -291,8 +199,7 @@ final class ServerConnection implements Caller {
 
 	/** Records that the container has closed the connection on its own, as if this side had. */
 	void markClosing() {
-		this.closeSent = true;
-		this.state.compareAndSet(State.OPEN, State.CLOSING);
+		this.handshake.closedByContainer();
 	}
 
 	/** Called before a service method of this connection runs; waits for any other to end. */
@@ -311,7 +218,7 @@ final class ServerConnection implements Caller {
 
 	@Override
 	public boolean isOpen() {
-		return this.state.get() == State.OPEN;
+		return this.handshake.state() == CloseHandshake.State.OPEN;
 	}
 
 	@Override
@@ -342,9 +249,9 @@ final class ServerConnection implements Caller {
 	private void write(Send send, boolean text) {
 		this.writeLock.lock();
 		try {
-			State current = this.state.get();
-			if (current != State.OPEN) {
-				throw (current == State.CLOSING || this.closeSent)
+			CloseHandshake.State current = this.handshake.state();
+			if (current != CloseHandshake.State.OPEN) {
+				throw (current == CloseHandshake.State.CLOSING || this.handshake.closeSent())
 						? (text ? CloseErrors.textAfterClose() : CloseErrors.binaryAfterClose())
 						: CloseErrors.alreadyClosed();
 			}
@@ -361,45 +268,18 @@ final class ServerConnection implements Caller {
 			send.run();
 		}
 		catch (IOException | RuntimeException ex) {
-			throw writeFailed(ex);
-		}
-	}
-
-	/**
-	 * The API's exception for a failed write: a container that finds the connection closed under
-	 * the write says so with a {@link ClosedChannelException} or an {@link IllegalStateException}.
-	 */
-	private WebSocketException writeFailed(Exception failure) {
-		if (timedOut(failure)) {
-			this.transport.abort();
-			return new WriteTimeoutException("Write timed out", failure);
-		}
-		if (failure instanceof ClosedChannelException || failure instanceof IllegalStateException) {
-			return CloseErrors.alreadyClosed(failure);
-		}
-		return new ConnectionException("IO Error" + ((failure.getMessage() != null) ? ": " + failure.getMessage() : ""),
-				failure);
-	}
-
-	/** Containers report a send over the time limit as a SocketTimeoutException, sometimes wrapped. */
-	private static boolean timedOut(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SocketTimeoutException) {
-				return true;
+			WebSocketException failure = WriteErrors.of(ex);
+			if (failure instanceof WriteTimeoutException) {
+				// The peer may hold part of the message: the connection cannot be trusted any more.
+				this.transport.abort();
 			}
+			throw failure;
 		}
-		return false;
 	}
 
 	@Override
 	public String toString() {
-		return "ServerConnection[id=" + id() + ", state=" + this.state.get() + "]";
-	}
-
-	private enum State {
-
-		OPEN, CLOSING, CLOSED
-
+		return "ServerConnection[id=" + id() + ", state=" + this.handshake.state() + "]";
 	}
 
 	@FunctionalInterface

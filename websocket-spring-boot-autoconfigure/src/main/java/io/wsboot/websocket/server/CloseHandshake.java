@@ -1,0 +1,162 @@
+package io.wsboot.websocket.server;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+
+import io.wsboot.websocket.ConnectionClosureException;
+import io.wsboot.websocket.protocol.CloseErrors;
+import io.wsboot.websocket.protocol.CloseReasons;
+import io.wsboot.websocket.protocol.ReportedCloseCodes;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The close state of one server connection: OPEN, then CLOSING once this side sent a close frame
+ * (or the container closed on its own), then CLOSED when the connection has ended, whoever closed
+ * it. Sends this side's close frame under the connection's write lock, so that it never cuts into a
+ * message, and drops the connection when the peer does not answer in time.
+ */
+final class CloseHandshake {
+
+	/** The phases of a connection, changed by compare-and-set. */
+	enum State {
+
+		OPEN, CLOSING, CLOSED
+
+	}
+
+	private final Transport transport;
+
+	private final ConnectionTimers timers;
+
+	private final ReentrantLock writeLock;
+
+	private final AtomicReference<State> state = new AtomicReference<>(State.OPEN);
+
+	/** Completed with the final status code when the connection has ended, whoever closed it. */
+	private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+
+	/** Whether this side has sent a close frame. Written under the write lock. */
+	private volatile boolean closeSent;
+
+	CloseHandshake(Transport transport, ConnectionTimers timers, ReentrantLock writeLock) {
+		this.transport = transport;
+		this.timers = timers;
+		this.writeLock = writeLock;
+	}
+
+	State state() {
+		return this.state.get();
+	}
+
+	boolean closeSent() {
+		return this.closeSent;
+	}
+
+	/**
+	 * Sends this side's close frame, once.
+	 * @param statusCode a valid status code
+	 * @param reason the reason, cut to fit the frame
+	 * @param timeout how long the container may wait for the peer's answer
+	 * @param failIfSent whether a second close is an error rather than nothing
+	 * @return whether this call sent the close frame
+	 * @throws ConnectionClosureException for a second close when {@code failIfSent}, or when the
+	 * close frame could not be sent (the connection is then dropped)
+	 */
+	boolean start(int statusCode, @Nullable String reason, Duration timeout, boolean failIfSent) {
+		this.writeLock.lock();
+		try {
+			if (this.closeSent) {
+				if (failIfSent) {
+					throw CloseErrors.alreadyClosing();
+				}
+				return false;
+			}
+			if (!this.state.compareAndSet(State.OPEN, State.CLOSING)) {
+				return false;
+			}
+			this.closeSent = true;
+			try {
+				this.transport.sendClose(statusCode, CloseReasons.fit(reason), timeout);
+			}
+			catch (IOException | RuntimeException ex) {
+				this.transport.abort();
+				throw CloseErrors.closedWithoutEcho(ex);
+			}
+			return true;
+		}
+		finally {
+			this.writeLock.unlock();
+		}
+	}
+
+	/** Drops the connection unless it has ended within the timeout; does not wait. */
+	void dropIfNotClosedWithin(Duration timeout) {
+		if (!this.closed.isDone()) {
+			this.timers.schedule(() -> {
+				if (!this.closed.isDone()) {
+					this.transport.abort();
+				}
+			}, timeout);
+		}
+	}
+
+	/**
+	 * Waits for the connection to end after this side's close frame.
+	 * @param timeout how long to wait for the peer's answer; then the connection is dropped
+	 * @throws ConnectionClosureException when no answer came in time, or the peer dropped the
+	 * connection instead of answering
+	 */
+	void awaitClosed(Duration timeout) {
+		CompletableFuture<Integer> answer = this.closed.copy();
+		// The deadline settles the answer before it aborts, so the 1006 of the abort is not taken for the answer.
+		ScheduledFuture<?> deadline = this.timers.schedule(() -> {
+			if (answer.completeExceptionally(new TimeoutException())) {
+				this.transport.abort();
+			}
+		}, timeout);
+		int statusCode;
+		try {
+			statusCode = answer.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ConnectionClosureException("Interrupted while waiting for the close frame", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof TimeoutException) {
+				throw CloseErrors.noCloseFrameWithin(timeout);
+			}
+			throw new ConnectionClosureException("Close failed", ex.getCause());
+		}
+		finally {
+			deadline.cancel(false);
+		}
+		if (statusCode == ReportedCloseCodes.ABNORMAL_CLOSURE) {
+			throw CloseErrors.closedWithoutEcho(null);
+		}
+	}
+
+	/**
+	 * Records that the connection has ended.
+	 * @param statusCode the final status code
+	 * @return the state it was in
+	 */
+	State ended(int statusCode) {
+		State previous = this.state.getAndSet(State.CLOSED);
+		this.closed.complete(statusCode);
+		return previous;
+	}
+
+	/** Records that the container has closed the connection on its own, as if this side had. */
+	void closedByContainer() {
+		this.closeSent = true;
+		this.state.compareAndSet(State.OPEN, State.CLOSING);
+	}
+
+}

@@ -1,0 +1,48 @@
+package io.wsboot.websocket.server;
+
+import java.net.SocketTimeoutException;
+import java.nio.channels.ClosedChannelException;
+
+import io.wsboot.websocket.ConnectionException;
+import io.wsboot.websocket.WebSocketException;
+import io.wsboot.websocket.WriteTimeoutException;
+import io.wsboot.websocket.protocol.CloseErrors;
+
+/**
+ * The API's exception for a write that a transport failed, never the container's own: a send over
+ * the time limit is a {@link WriteTimeoutException}, a connection the container found closed under
+ * the write (a {@link ClosedChannelException}, or an {@link IllegalStateException} as Tomcat throws)
+ * is {@code "Connection already closed"}, anything else a {@link ConnectionException}.
+ */
+final class WriteErrors {
+
+	private WriteErrors() {
+	}
+
+	/**
+	 * Maps a failed write.
+	 * @param failure what the transport threw
+	 * @return the exception to throw
+	 */
+	static WebSocketException of(Exception failure) {
+		if (timedOut(failure)) {
+			return new WriteTimeoutException("Write timed out", failure);
+		}
+		if (failure instanceof ClosedChannelException || failure instanceof IllegalStateException) {
+			return CloseErrors.alreadyClosed(failure);
+		}
+		String detail = (failure.getMessage() != null) ? ": " + failure.getMessage() : "";
+		return new ConnectionException("IO Error" + detail, failure);
+	}
+
+	/** Containers report a send over the time limit as a SocketTimeoutException, sometimes wrapped. */
+	private static boolean timedOut(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SocketTimeoutException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
