@@ -17,12 +17,7 @@ import org.jspecify.annotations.Nullable;
 record CallArguments(Caller caller, @Nullable Object payload, int status, String reason,
 		@Nullable WebSocketException error) {
 
-	/** For {@code onOpen} and {@code onIdleTimeout}: the connection alone. */
-	static CallArguments of(Caller caller) {
-		return new CallArguments(caller, null, 0, "", null);
-	}
-
-	/** For a message or a ping or pong: the connection and the payload. */
+	/** For a message, a ping or pong, or (without a payload) {@code onOpen} and {@code onIdleTimeout}. */
 	static CallArguments message(Caller caller, @Nullable Object payload) {
 		return new CallArguments(caller, payload, 0, "", null);
 	}

@@ -7,14 +7,10 @@ import java.time.Duration;
 import java.util.function.Consumer;
 
 import io.wsboot.websocket.CloseFrame;
-import io.wsboot.websocket.ConnectionException;
-import io.wsboot.websocket.PayloadBindingException;
 import io.wsboot.websocket.PayloadTooLargeException;
-import io.wsboot.websocket.PayloadValidationException;
 import io.wsboot.websocket.Service;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.binding.PayloadBinder;
-import io.wsboot.websocket.binding.PayloadType;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -34,26 +30,23 @@ public final class ConnectionHandler {
 
 	private final ServiceModel model;
 
-	private final PayloadBinder binder;
-
-	private final EndpointSettings settings;
-
 	private final MessageAggregator aggregator;
 
 	private final Failures failures;
 
 	private final ReturnValues returnValues;
 
+	private final MessageBinding binding;
+
 	ConnectionHandler(ServerConnection connection, Service service, ServiceModel model, PayloadBinder binder,
 			EndpointSettings settings) {
 		this.connection = connection;
 		this.service = service;
 		this.model = model;
-		this.binder = binder;
-		this.settings = settings;
 		this.aggregator = new MessageAggregator(settings.maxMessageSize());
 		this.failures = new Failures(connection, service, model);
 		this.returnValues = new ReturnValues(connection, this.failures);
+		this.binding = new MessageBinding(model, binder, settings, this.failures);
 	}
 
 	/**
@@ -69,25 +62,8 @@ public final class ConnectionHandler {
 	}
 
 	private void onIdle(ServiceMethod method) {
-		if (!this.connection.isOpen()) {
-			return;
-		}
-		this.connection.enterDispatch();
-		try {
-			Object result;
-			try {
-				result = method.invoke(this.service, CallArguments.of(this.connection));
-			}
-			catch (Throwable ex) {
-				this.failures.methodThrew(method, ex);
-				return;
-			}
-			if (result instanceof CloseFrame frame) {
-				this.connection.closeWithoutWaiting(frame.status(), frame.reason());
-			}
-		}
-		finally {
-			this.connection.exitDispatch();
+		if (this.connection.isOpen()) {
+			call(method, null, ServiceCallback.IDLE_TIMEOUT);
 		}
 	}
 
@@ -107,24 +83,11 @@ public final class ConnectionHandler {
 	 */
 	void onText(String text) {
 		this.connection.metrics().received();
-		ServiceMethod method = null;
-		String dispatcherKey = this.settings.dispatcherKey();
-		if (dispatcherKey != null) {
-			String value = this.binder.dispatchValue(text, dispatcherKey);
-			method = (value != null) ? this.model.customMethod(value) : null;
-		}
-		if (method == null) {
-			method = this.model.textMethod();
-		}
-		if (method != null) {
-			PayloadType type = method.payloadType();
-			bindAndCall(method, (type != null) ? () -> validated(this.binder.fromText(text, type), type) : () -> null);
-		}
+		callBound(this.binding.text(text));
 	}
 
 	/**
-	 * A part of a text message arrived; the message is handled once its last part is in. A message
-	 * larger than the limit closes the connection with 1009 and reaches {@code onError}.
+	 * A part of a text message arrived (see {@link #onPart}).
 	 * @param part the part
 	 * @param last whether it ends the message
 	 */
@@ -133,8 +96,7 @@ public final class ConnectionHandler {
 	}
 
 	/**
-	 * A part of a binary message arrived; the message is handled once its last part is in. A
-	 * message larger than the limit closes the connection with 1009 and reaches {@code onError}.
+	 * A part of a binary message arrived (see {@link #onPart}).
 	 * @param part the part, read to its end
 	 * @param last whether it ends the message
 	 */
@@ -165,8 +127,7 @@ public final class ConnectionHandler {
 	}
 
 	/**
-	 * A part of a text message arrived as UTF-8 bytes; the message is decoded and handled once its
-	 * last part is in. A message larger than the limit closes the connection with 1009.
+	 * A part of a text message arrived as UTF-8 bytes (see {@link #onPart}).
 	 * @param part the bytes, read to their end
 	 * @param last whether they end the message
 	 */
@@ -175,8 +136,8 @@ public final class ConnectionHandler {
 	}
 
 	/**
-	 * Takes a part of a message; a whole message is handled, one over the limit closes the
-	 * connection with 1009 and reaches {@code onError}.
+	 * Takes a part of a message: the message is handled once its last part is in; a message over
+	 * the limit closes the connection with 1009 and reaches {@code onError}.
 	 */
 	private <T> void onPart(Assembly<T> assembly, Consumer<T> handle) {
 		this.connection.touch();
@@ -202,11 +163,7 @@ public final class ConnectionHandler {
 	 */
 	void onBinary(byte[] data) {
 		this.connection.metrics().received();
-		ServiceMethod method = this.model.binaryMethod();
-		if (method != null) {
-			PayloadType type = method.payloadType();
-			bindAndCall(method, (type != null) ? () -> validated(this.binder.fromBinary(data, type), type) : () -> null);
-		}
+		callBound(this.binding.binary(data));
 	}
 
 	/**
@@ -245,16 +202,7 @@ public final class ConnectionHandler {
 	 * @param failure what failed
 	 */
 	public void onTransportError(Throwable failure) {
-		if (failure instanceof EOFException || failure instanceof ClosedChannelException) {
-			logger.debug("Connection " + this.connection.id() + " dropped", failure);
-			return;
-		}
-		if (failure instanceof WebSocketException error) {
-			this.failures.report(error, null);
-			return;
-		}
-		String detail = (failure.getMessage() != null) ? ": " + failure.getMessage() : "";
-		this.failures.report(new ConnectionException("IO Error" + detail, failure), null);
+		this.failures.transportFailed(failure);
 	}
 
 	/**
@@ -284,27 +232,10 @@ public final class ConnectionHandler {
 		}
 	}
 
-	private Object validated(Object payload, PayloadType type) {
-		if (this.settings.validation()) {
-			this.binder.validate(payload, type);
+	private void callBound(MessageBinding.@Nullable Bound bound) {
+		if (bound != null) {
+			call(bound.method(), bound.payload(), ServiceCallback.MESSAGE);
 		}
-		return payload;
-	}
-
-	private void bindAndCall(ServiceMethod method, Binding binding) {
-		Object payload;
-		try {
-			payload = binding.bind();
-		}
-		catch (PayloadValidationException ex) {
-			this.failures.validationFailed(ex);
-			return;
-		}
-		catch (PayloadBindingException ex) {
-			this.failures.bindingFailed(method, ex);
-			return;
-		}
-		call(method, payload, ServiceCallback.MESSAGE);
 	}
 
 	private void call(ServiceMethod method, @Nullable Object payload, ServiceCallback kind) {
@@ -329,13 +260,6 @@ public final class ConnectionHandler {
 		byte[] bytes = new byte[buffer.remaining()];
 		buffer.get(bytes);
 		return bytes;
-	}
-
-	@FunctionalInterface
-	private interface Binding {
-
-		@Nullable Object bind();
-
 	}
 
 	/** The aggregator's step for one part: the whole message once its last part is in, else null. */

@@ -1,6 +1,10 @@
 package io.wsboot.websocket.server;
 
+import java.io.EOFException;
+import java.nio.channels.ClosedChannelException;
+
 import io.wsboot.websocket.CloseFrame;
+import io.wsboot.websocket.ConnectionException;
 import io.wsboot.websocket.PayloadBindingException;
 import io.wsboot.websocket.PayloadValidationException;
 import io.wsboot.websocket.Service;
@@ -85,6 +89,24 @@ final class Failures {
 		}
 		logger.debug("Closing connection " + this.connection.id() + ": " + failure.getMessage());
 		this.connection.closeWithoutWaiting(CloseFrame.UNSUPPORTED_DATA.status(), reason);
+	}
+
+	/**
+	 * The transport failed: {@code onError} hears of it as a {@link ConnectionException}, unless it is
+	 * the end of the stream (an {@link EOFException} from Tomcat, a {@link ClosedChannelException}
+	 * from Jetty), which the close with 1006 that follows reports.
+	 */
+	void transportFailed(Throwable failure) {
+		if (failure instanceof EOFException || failure instanceof ClosedChannelException) {
+			logger.debug("Connection " + this.connection.id() + " dropped", failure);
+			return;
+		}
+		if (failure instanceof WebSocketException error) {
+			report(error, null);
+			return;
+		}
+		String detail = (failure.getMessage() != null) ? ": " + failure.getMessage() : "";
+		report(new ConnectionException("IO Error" + detail, failure), null);
 	}
 
 	/**
