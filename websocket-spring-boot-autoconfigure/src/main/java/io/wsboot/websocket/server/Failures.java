@@ -24,13 +24,13 @@ final class Failures {
 
 	private static final Log logger = LogFactory.getLog(Failures.class);
 
-	private final ServerConnection connection;
+	private final ServerCaller connection;
 
 	private final Service service;
 
 	private final ServiceModel model;
 
-	Failures(ServerConnection connection, Service service, ServiceModel model) {
+	Failures(ServerCaller connection, Service service, ServiceModel model) {
 		this.connection = connection;
 		this.service = service;
 		this.model = model;

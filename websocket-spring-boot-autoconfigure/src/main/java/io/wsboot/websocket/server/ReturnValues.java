@@ -15,11 +15,11 @@ import tools.jackson.databind.JsonNode;
  */
 final class ReturnValues {
 
-	private final ServerConnection connection;
+	private final ServerCaller connection;
 
 	private final Failures failures;
 
-	ReturnValues(ServerConnection connection, Failures failures) {
+	ReturnValues(ServerCaller connection, Failures failures) {
 		this.connection = connection;
 		this.failures = failures;
 	}

@@ -79,7 +79,7 @@ public interface Transport {
 
 	/**
 	 * Sends a close frame and lets the container finish the close handshake; the adapter reports the
-	 * end with {@link ConnectionHandler#onClosed(int, String)}.
+	 * end with {@link ServiceDispatcher#onClosed(int, String)}.
 	 * @param statusCode a valid status code
 	 * @param reason at most 123 UTF-8 bytes
 	 * @param timeout how long the container may wait for the peer's close frame

@@ -12,7 +12,7 @@ import org.springframework.aop.support.AopUtils;
 
 /**
  * One registered {@code @WebSocketService}: its settings and its {@link UpgradeService}, and the
- * factory of the {@link ConnectionHandler}s of its connections.
+ * factory of the {@link ServiceDispatcher}s of its connections.
  */
 public final class WebSocketEndpoint {
 
@@ -93,17 +93,17 @@ public final class WebSocketEndpoint {
 
 	/**
 	 * Connects an accepted handshake's service to its transport; the adapter then reports the
-	 * connection's events to the returned handler, starting with {@link ConnectionHandler#onOpen()}.
+	 * connection's events to the returned handler, starting with {@link ServiceDispatcher#onOpen()}.
 	 * @param accepted the accepted handshake
 	 * @param transport the connection
 	 * @return the handler of the connection's events
 	 */
-	public ConnectionHandler connect(UpgradeDecision.Accepted accepted, Transport transport) {
-		ServerConnection connection = new ServerConnection(transport, this.binder, this.timers,
+	public ServiceDispatcher connect(UpgradeDecision.Accepted accepted, Transport transport) {
+		ServerCaller connection = new ServerCaller(transport, this.binder, this.timers,
 				this.settings.connectionClosureTimeout(), this.settings.maxFrameSize(), this.registry, this.metrics);
 		this.metrics.opened();
 		this.registry.add(connection, this.settings.path(), accepted.pathVariables());
-		ConnectionHandler handler = new ConnectionHandler(connection, accepted.service(), accepted.model(),
+		ServiceDispatcher handler = new ServiceDispatcher(connection, accepted.service(), accepted.model(),
 				this.binder, this.settings);
 		handler.watchIdle(this.settings.idleTimeout(), this.timers);
 		return handler;

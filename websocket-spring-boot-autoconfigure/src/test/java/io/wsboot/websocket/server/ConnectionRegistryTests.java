@@ -32,8 +32,8 @@ class ConnectionRegistryTests {
 
 	private final PayloadBinder binder = new PayloadBinder(new JsonMapper());
 
-	private ServerConnection open(String room, RecordingTransport transport) {
-		ServerConnection connection = new ServerConnection(transport, this.binder, this.timers, Duration.ofSeconds(1),
+	private ServerCaller open(String room, RecordingTransport transport) {
+		ServerCaller connection = new ServerCaller(transport, this.binder, this.timers, Duration.ofSeconds(1),
 				65536, this.registry, EndpointMetrics.NONE);
 		this.registry.add(connection, "/chat/{room}", Map.of("room", room));
 		return connection;
@@ -41,9 +41,9 @@ class ConnectionRegistryTests {
 
 	@Test
 	void findsByEndpointPathVariableAndAttributeAndSkipsClosedOnes() {
-		ServerConnection a = open("a", new RecordingTransport());
-		ServerConnection b = open("b", new RecordingTransport());
-		ServerConnection gone = open("a", new RecordingTransport());
+		ServerCaller a = open("a", new RecordingTransport());
+		ServerCaller b = open("b", new RecordingTransport());
+		ServerCaller gone = open("a", new RecordingTransport());
 		b.setAttribute("nick", "bob");
 		gone.markClosed(1000);
 		assertThat(this.registry.all()).containsExactlyInAnyOrder(a, b);
@@ -68,8 +68,8 @@ class ConnectionRegistryTests {
 
 	@Test
 	void broadcastSkipsAConnectionThatClosedMeanwhile() {
-		ServerConnection open = open("a", new RecordingTransport());
-		ServerConnection closing = open("a", new RecordingTransport());
+		ServerCaller open = open("a", new RecordingTransport());
+		ServerCaller closing = open("a", new RecordingTransport());
 		List<Caller> recipients = this.registry.all();
 		closing.markClosed(1000);
 		assertThat(this.registry.broadcast("late", recipients)).isEqualTo(1);
@@ -96,7 +96,7 @@ class ConnectionRegistryTests {
 		Caller broken = mock(Caller.class);
 		willThrow(new IllegalArgumentException("not mine")).given(broken).writeMessage("hi");
 		RecordingTransport last = new RecordingTransport();
-		ServerConnection open = open("a", last);
+		ServerCaller open = open("a", last);
 		assertThat(this.registry.broadcast("hi", List.of(broken, open))).isEqualTo(1);
 		assertThat(last.frames).containsExactly("text:hi");
 	}
@@ -107,7 +107,7 @@ class ConnectionRegistryTests {
 		int rounds = 500;
 		ExecutorService executor = Executors.newFixedThreadPool(threads);
 		CountDownLatch start = new CountDownLatch(1);
-		ConcurrentLinkedQueue<ServerConnection> stayed = new ConcurrentLinkedQueue<>();
+		ConcurrentLinkedQueue<ServerCaller> stayed = new ConcurrentLinkedQueue<>();
 		List<Future<?>> work = new ArrayList<>();
 		try {
 			for (int t = 0; t < threads; t++) {
@@ -115,7 +115,7 @@ class ConnectionRegistryTests {
 				work.add(executor.submit(() -> {
 					start.await();
 					for (int i = 0; i < rounds; i++) {
-						ServerConnection connection = open("room" + (i % 4), new RecordingTransport());
+						ServerCaller connection = open("room" + (i % 4), new RecordingTransport());
 						this.registry.broadcast("from " + worker, this.registry.withPathVariable("room", "room1"));
 						if (i % 2 == 0) {
 							connection.markClosed(1000);

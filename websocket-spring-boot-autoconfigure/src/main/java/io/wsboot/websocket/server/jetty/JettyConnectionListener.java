@@ -5,7 +5,7 @@ import java.time.Duration;
 
 import io.wsboot.websocket.CorruptedFrameException;
 import io.wsboot.websocket.PayloadTooLargeException;
-import io.wsboot.websocket.server.ConnectionHandler;
+import io.wsboot.websocket.server.ServiceDispatcher;
 import io.wsboot.websocket.server.UpgradeDecision;
 import io.wsboot.websocket.server.WebSocketEndpoint;
 import org.eclipse.jetty.websocket.api.Callback;
@@ -16,7 +16,7 @@ import org.eclipse.jetty.websocket.api.exceptions.ProtocolException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Passes the events of one Jetty session to its {@link ConnectionHandler}: message parts as they
+ * Passes the events of one Jetty session to its {@link ServiceDispatcher}: message parts as they
  * come (joined and limited by the core), pings (answered by the core unless the service has
  * {@code onPing}), pongs and the end of the connection. Jetty calls it one event at a time and
  * reads the next frame when a method returns. Public because Jetty looks its methods up by
@@ -33,7 +33,7 @@ public final class JettyConnectionListener implements Session.Listener.AutoDeman
 	private final boolean secure;
 
 	/** Null until the session opens. Written and read on Jetty's thread for this session. */
-	private @Nullable ConnectionHandler handler;
+	private @Nullable ServiceDispatcher handler;
 
 	JettyConnectionListener(WebSocketEndpoint endpoint, UpgradeDecision.Accepted accepted, String id, boolean secure) {
 		this.endpoint = endpoint;
@@ -82,7 +82,7 @@ public final class JettyConnectionListener implements Session.Listener.AutoDeman
 	 */
 	@Override
 	public void onWebSocketError(Throwable cause) {
-		ConnectionHandler handler = this.handler;
+		ServiceDispatcher handler = this.handler;
 		if (handler == null) {
 			return;
 		}
@@ -110,8 +110,8 @@ public final class JettyConnectionListener implements Session.Listener.AutoDeman
 		}
 	}
 
-	private ConnectionHandler handler() {
-		ConnectionHandler handler = this.handler;
+	private ServiceDispatcher handler() {
+		ServiceDispatcher handler = this.handler;
 		if (handler == null) {
 			throw new IllegalStateException("Session " + this.id + " is not open");
 		}

@@ -8,13 +8,13 @@ import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import io.wsboot.websocket.CorruptedFrameException;
 import io.wsboot.websocket.PayloadTooLargeException;
-import io.wsboot.websocket.server.ConnectionHandler;
+import io.wsboot.websocket.server.ServiceDispatcher;
 import org.reactivestreams.Subscription;
 import reactor.core.publisher.BaseSubscriber;
 
 /**
  * Takes a connection's frames from Netty a few at a time, copies them off the event loop's buffers
- * and hands each to the {@link ConnectionHandler} as a task of the connection's executor, one at a
+ * and hands each to the {@link ServiceDispatcher} as a task of the connection's executor, one at a
  * time, in order. Netty reads on only while fewer than {@value #PREFETCH} frames wait, so a slow
  * service slows its socket instead of filling memory.
  */
@@ -26,7 +26,7 @@ final class FramePump extends BaseSubscriber<WebSocketFrame> {
 	/** Frames handled before as many more are asked for. */
 	private static final int REPLENISH = PREFETCH / 2;
 
-	private final ConnectionHandler handler;
+	private final ServiceDispatcher handler;
 
 	private final Executor tasks;
 
@@ -47,7 +47,7 @@ final class FramePump extends BaseSubscriber<WebSocketFrame> {
 	 * @param failed told, as a task, of a failure of the stream of frames
 	 * @param end run once the stream of frames has ended
 	 */
-	FramePump(ConnectionHandler handler, Executor tasks, Consumer<Throwable> failed, Runnable end) {
+	FramePump(ServiceDispatcher handler, Executor tasks, Consumer<Throwable> failed, Runnable end) {
 		this.handler = handler;
 		this.tasks = tasks;
 		this.failed = failed;

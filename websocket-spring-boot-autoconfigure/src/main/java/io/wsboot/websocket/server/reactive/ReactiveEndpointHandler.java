@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.wsboot.websocket.server.ConnectionHandler;
+import io.wsboot.websocket.server.ServiceDispatcher;
 import io.wsboot.websocket.server.UpgradeDecision;
 import io.wsboot.websocket.server.WebSocketEndpoint;
 import reactor.core.publisher.Mono;
@@ -87,7 +87,7 @@ final class ReactiveEndpointHandler implements WebHandler {
 			.then(Mono.defer(() -> nativeResponse.sendWebsocket((inbound, outbound) -> {
 				ReactorNettyTransport transport = new ReactorNettyTransport(inbound, outbound, id, secure,
 						this.endpoint.settings());
-				ConnectionHandler handler = this.endpoint.connect(accepted, transport);
+				ServiceDispatcher handler = this.endpoint.connect(accepted, transport);
 				return transport.run(handler,
 						nonBlocking() ? new InlineExecutor() : new SerialExecutor(this.workers));
 			}, spec(handshake.requestedSubProtocols()))).subscribeOn(eventLoopOf(nativeResponse)));

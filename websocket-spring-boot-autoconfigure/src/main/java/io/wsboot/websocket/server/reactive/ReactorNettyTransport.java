@@ -18,7 +18,7 @@ import io.netty.handler.codec.http.websocketx.PongWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
-import io.wsboot.websocket.server.ConnectionHandler;
+import io.wsboot.websocket.server.ServiceDispatcher;
 import io.wsboot.websocket.server.EndpointSettings;
 import io.wsboot.websocket.server.Transport;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +31,7 @@ import reactor.netty.http.websocket.WebsocketOutbound;
 
 /**
  * One Reactor Netty WebSocket as the core's {@link Transport}; {@link #run} has a {@link FramePump}
- * hand its frames to the {@link ConnectionHandler} until it ends.
+ * hand its frames to the {@link ServiceDispatcher} until it ends.
  */
 final class ReactorNettyTransport implements Transport {
 
@@ -65,7 +65,7 @@ final class ReactorNettyTransport implements Transport {
 	 * event loop for non-blocking services
 	 * @return completes when the connection has ended and {@code onClose} has run
 	 */
-	Mono<Void> run(ConnectionHandler handler, Executor tasks) {
+	Mono<Void> run(ServiceDispatcher handler, Executor tasks) {
 		this.inbound.withConnection((connection) -> {
 			ConnectionPipeline.complete(connection, this.settings);
 			this.connection = connection;
@@ -80,7 +80,7 @@ final class ReactorNettyTransport implements Transport {
 	}
 
 	/** After the last frame: {@code onClose} with the peer's close status, or 1006 when the connection dropped. */
-	private void closed(ConnectionHandler handler, Executor tasks, MonoSink<Void> done) {
+	private void closed(ServiceDispatcher handler, Executor tasks, MonoSink<Void> done) {
 		CopiedFrame dropped = CopiedFrame.close(WebSocketCloseStatus.ABNORMAL_CLOSURE.code(), "");
 		this.inbound.receiveCloseStatus()
 			.map((status) -> CopiedFrame.close(status.code(), reasonOf(status)))
@@ -106,7 +106,7 @@ final class ReactorNettyTransport implements Transport {
 	 * transport failure after which the connection is dropped, so that the peer is never left
 	 * waiting on it. Protocol violations come as a {@link ProtocolViolation} frame instead.
 	 */
-	private void failed(ConnectionHandler handler, Throwable failure) {
+	private void failed(ServiceDispatcher handler, Throwable failure) {
 		if (failure instanceof AbortedException || AbortedException.isConnectionReset(failure)) {
 			handler.onTransportError(new ClosedChannelException());
 		}

@@ -1,6 +1,6 @@
 package io.wsboot.websocket.server.servlet;
 
-import io.wsboot.websocket.server.ConnectionHandler;
+import io.wsboot.websocket.server.ServiceDispatcher;
 import io.wsboot.websocket.server.UpgradeDecision;
 import io.wsboot.websocket.server.WebSocketEndpoint;
 import org.apache.commons.logging.Log;
@@ -17,7 +17,7 @@ import org.springframework.web.socket.WebSocketSession;
 
 /**
  * Passes the events of Spring's WebSocket sessions of one endpoint to their
- * {@link ConnectionHandler}s.
+ * {@link ServiceDispatcher}s.
  */
 final class ServletWebSocketHandler implements WebSocketHandler {
 
@@ -40,7 +40,7 @@ final class ServletWebSocketHandler implements WebSocketHandler {
 		UpgradeDecision.Accepted accepted = (UpgradeDecision.Accepted) session.getAttributes()
 			.remove(DECISION_ATTRIBUTE);
 		boolean secure = Boolean.TRUE.equals(session.getAttributes().remove(SECURE_ATTRIBUTE));
-		ConnectionHandler handler = this.endpoint.connect(accepted,
+		ServiceDispatcher handler = this.endpoint.connect(accepted,
 				new ServletTransport(session, secure, this.endpoint.settings().sendTimeLimit()));
 		session.getAttributes().put(HANDLER_ATTRIBUTE, handler);
 		handler.onOpen();
@@ -48,7 +48,7 @@ final class ServletWebSocketHandler implements WebSocketHandler {
 
 	@Override
 	public void handleMessage(WebSocketSession session, WebSocketMessage<?> message) {
-		ConnectionHandler handler = handler(session);
+		ServiceDispatcher handler = handler(session);
 		if (message instanceof TextMessage text) {
 			handler.onTextPart(text.getPayload(), text.isLast());
 		}
@@ -65,7 +65,7 @@ final class ServletWebSocketHandler implements WebSocketHandler {
 
 	@Override
 	public void handleTransportError(WebSocketSession session, Throwable exception) {
-		ConnectionHandler handler = (ConnectionHandler) session.getAttributes().get(HANDLER_ATTRIBUTE);
+		ServiceDispatcher handler = (ServiceDispatcher) session.getAttributes().get(HANDLER_ATTRIBUTE);
 		if (handler != null) {
 			handler.onTransportError(exception);
 		}
@@ -76,7 +76,7 @@ final class ServletWebSocketHandler implements WebSocketHandler {
 
 	@Override
 	public void afterConnectionClosed(WebSocketSession session, CloseStatus closeStatus) {
-		ConnectionHandler handler = (ConnectionHandler) session.getAttributes().get(HANDLER_ATTRIBUTE);
+		ServiceDispatcher handler = (ServiceDispatcher) session.getAttributes().get(HANDLER_ATTRIBUTE);
 		if (handler != null) {
 			String reason = closeStatus.getReason();
 			handler.onClosed(closeStatus.getCode(), (reason != null) ? reason : "");
@@ -88,8 +88,8 @@ final class ServletWebSocketHandler implements WebSocketHandler {
 		return true;
 	}
 
-	private static ConnectionHandler handler(WebSocketSession session) {
-		return (ConnectionHandler) session.getAttributes().get(HANDLER_ATTRIBUTE);
+	private static ServiceDispatcher handler(WebSocketSession session) {
+		return (ServiceDispatcher) session.getAttributes().get(HANDLER_ATTRIBUTE);
 	}
 
 }

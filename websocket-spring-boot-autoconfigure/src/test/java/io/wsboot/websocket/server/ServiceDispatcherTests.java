@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * The dispatch core on a recording transport: the rules no servlet container lets us reach, and the
  * close timeout on a manual clock.
  */
-class ConnectionHandlerTests {
+class ServiceDispatcherTests {
 
 	private final PayloadBinder binder = new PayloadBinder(new JsonMapper());
 
@@ -37,12 +37,12 @@ class ConnectionHandlerTests {
 
 	private final RecordingTransport transport = new RecordingTransport();
 
-	private ServerConnection connection;
+	private ServerCaller connection;
 
-	private ConnectionHandler handler(Service service) {
-		this.connection = new ServerConnection(this.transport, this.binder, this.timers, Duration.ofMillis(200),
+	private ServiceDispatcher handler(Service service) {
+		this.connection = new ServerCaller(this.transport, this.binder, this.timers, Duration.ofMillis(200),
 				65536, new ConnectionRegistry(), EndpointMetrics.NONE);
-		return new ConnectionHandler(this.connection, service, this.inspector.modelOf(service.getClass()), this.binder,
+		return new ServiceDispatcher(this.connection, service, this.inspector.modelOf(service.getClass()), this.binder,
 				new EndpointSettings("/test", List.of(), Duration.ZERO, 1024, 1024, Duration.ofMillis(200), null, true,
 						Duration.ofSeconds(10), false));
 	}
@@ -75,7 +75,7 @@ class ConnectionHandlerTests {
 
 	@Test
 	void writesAfterThePeerClosedThrowConnectionAlreadyClosed() {
-		ConnectionHandler handler = handler(new Silent());
+		ServiceDispatcher handler = handler(new Silent());
 		handler.onClosed(1000, "");
 		assertThatExceptionOfType(ConnectionClosureException.class)
 			.isThrownBy(() -> this.connection.writeTextMessage("late"))
@@ -138,7 +138,7 @@ class ConnectionHandlerTests {
 
 	@Test
 	void closeFromAServiceMethodAnsweredInTimeIsNotDropped() {
-		ConnectionHandler handler = handler(new ClosingInHandler());
+		ServiceDispatcher handler = handler(new ClosingInHandler());
 		handler.onText("close");
 		handler.onClosed(4000, "from handler");
 		this.timers.advance(Duration.ofMillis(200));
@@ -147,7 +147,7 @@ class ConnectionHandlerTests {
 
 	@Test
 	void closeAnsweredInTimeReturnsWithoutDropping() {
-		ConnectionHandler handler = handler(new Silent());
+		ServiceDispatcher handler = handler(new Silent());
 		Thread peer = new Thread(() -> {
 			org.awaitility.Awaitility.await().until(() -> !this.transport.frames.isEmpty());
 			handler.onClosed(1000, "bye");
@@ -160,7 +160,7 @@ class ConnectionHandlerTests {
 
 	@Test
 	void closeAnsweredByADropThrowsTheReferenceText() {
-		ConnectionHandler handler = handler(new Silent());
+		ServiceDispatcher handler = handler(new Silent());
 		Thread peer = new Thread(() -> {
 			org.awaitility.Awaitility.await().until(() -> !this.transport.frames.isEmpty());
 			handler.onClosed(1006, "");
@@ -173,7 +173,7 @@ class ConnectionHandlerTests {
 
 	@Test
 	void messagesLargerThanTheFrameSizeAreSentInFramesThatNeverSplitACharacter() {
-		ServerConnection small = new ServerConnection(this.transport, this.binder, this.timers, Duration.ofSeconds(1), 4,
+		ServerCaller small = new ServerCaller(this.transport, this.binder, this.timers, Duration.ofSeconds(1), 4,
 				new ConnectionRegistry(), EndpointMetrics.NONE);
 		small.writeTextMessage("abcd");
 		small.writeTextMessage("aé€😀b");

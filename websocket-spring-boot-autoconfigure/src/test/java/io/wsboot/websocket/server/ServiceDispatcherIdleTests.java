@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code onIdleTimeout} through the dispatch core on a manual clock: which traffic postpones it, that
  * it ends with the connection, and the closure timeout of the close it may return.
  */
-class ConnectionHandlerIdleTests {
+class ServiceDispatcherIdleTests {
 
 	private static final Duration IDLE = Duration.ofSeconds(30);
 
@@ -33,12 +33,12 @@ class ConnectionHandlerIdleTests {
 
 	private final RecordingTransport transport = new RecordingTransport();
 
-	private ServerConnection connection;
+	private ServerCaller connection;
 
-	private ConnectionHandler watched(Service service, Duration idleTimeout) {
-		this.connection = new ServerConnection(this.transport, this.binder, this.timers, CLOSURE_TIMEOUT, 65536,
+	private ServiceDispatcher watched(Service service, Duration idleTimeout) {
+		this.connection = new ServerCaller(this.transport, this.binder, this.timers, CLOSURE_TIMEOUT, 65536,
 				new ConnectionRegistry(), EndpointMetrics.NONE);
-		ConnectionHandler handler = new ConnectionHandler(this.connection, service,
+		ServiceDispatcher handler = new ServiceDispatcher(this.connection, service,
 				this.inspector.modelOf(service.getClass()), this.binder, new EndpointSettings("/test", List.of(),
 						idleTimeout, 1024, 1024, CLOSURE_TIMEOUT, null, true, Duration.ofSeconds(10), false));
 		handler.watchIdle(idleTimeout, this.timers);
@@ -59,7 +59,7 @@ class ConnectionHandlerIdleTests {
 	@Test
 	void aReadPostponesIt() {
 		Counting service = new Counting();
-		ConnectionHandler handler = watched(service, IDLE);
+		ServiceDispatcher handler = watched(service, IDLE);
 		this.timers.advance(Duration.ofSeconds(20));
 		handler.onTextPart("hello", true);
 		this.timers.advance(IDLE.minusMillis(1));
@@ -71,7 +71,7 @@ class ConnectionHandlerIdleTests {
 	@Test
 	void aPingPostponesIt() {
 		Counting service = new Counting();
-		ConnectionHandler handler = watched(service, IDLE);
+		ServiceDispatcher handler = watched(service, IDLE);
 		this.timers.advance(Duration.ofSeconds(20));
 		handler.onPing(ByteBuffer.allocate(0));
 		this.timers.advance(IDLE.minusMillis(1));
@@ -105,7 +105,7 @@ class ConnectionHandlerIdleTests {
 	@Test
 	void onIdleTimeoutIsNotCalledOnceTheConnectionHasClosed() {
 		Counting service = new Counting();
-		ConnectionHandler handler = watched(service, IDLE);
+		ServiceDispatcher handler = watched(service, IDLE);
 		this.timers.advance(IDLE);
 		handler.onClosed(1000, "");
 		this.timers.advance(IDLE.multipliedBy(10));

@@ -20,11 +20,11 @@ import org.jspecify.annotations.Nullable;
  * payloads, sends what methods return, and applies the failure rules. One call at a time, in
  * arrival order; a method that throws closes the connection with 1011 and never stops the server.
  */
-public final class ConnectionHandler {
+public final class ServiceDispatcher {
 
-	private static final Log logger = LogFactory.getLog(ConnectionHandler.class);
+	private static final Log logger = LogFactory.getLog(ServiceDispatcher.class);
 
-	private final ServerConnection connection;
+	private final ServerCaller connection;
 
 	private final Service service;
 
@@ -38,7 +38,7 @@ public final class ConnectionHandler {
 
 	private final MessageBinding binding;
 
-	ConnectionHandler(ServerConnection connection, Service service, ServiceModel model, PayloadBinder binder,
+	ServiceDispatcher(ServerCaller connection, Service service, ServiceModel model, PayloadBinder binder,
 			EndpointSettings settings) {
 		this.connection = connection;
 		this.service = service;

@@ -25,9 +25,9 @@ import org.jspecify.annotations.Nullable;
  * The {@link Caller} of one server connection: writes one frame at a time over its
  * {@link Transport}, and keeps the close state.
  */
-final class ServerConnection implements Caller {
+final class ServerCaller implements Caller {
 
-	private static final Log logger = LogFactory.getLog(ServerConnection.class);
+	private static final Log logger = LogFactory.getLog(ServerCaller.class);
 
 	private final Transport transport;
 
@@ -54,7 +54,7 @@ final class ServerConnection implements Caller {
 	/** Held while a service method runs, so that a connection's methods never overlap. */
 	private final ReentrantLock dispatchLock = new ReentrantLock();
 
-	ServerConnection(Transport transport, PayloadBinder binder, ConnectionTimers timers, Duration closureTimeout,
+	ServerCaller(Transport transport, PayloadBinder binder, ConnectionTimers timers, Duration closureTimeout,
 			int maxFrameSize, ConnectionRegistry registry, EndpointMetrics metrics) {
 		this.transport = transport;
 		this.maxFrameSize = maxFrameSize;
@@ -279,7 +279,7 @@ final class ServerConnection implements Caller {
 
 	@Override
 	public String toString() {
-		return "ServerConnection[id=" + id() + ", state=" + this.handshake.state() + "]";
+		return "ServerCaller[id=" + id() + ", state=" + this.handshake.state() + "]";
 	}
 
 	@FunctionalInterface
