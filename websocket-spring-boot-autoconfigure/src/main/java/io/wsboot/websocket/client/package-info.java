@@ -1,5 +1,9 @@
 /**
- * The {@link io.wsboot.websocket.WsClient} implementation, on Jetty 12's WebSocket client.
+ * The {@link io.wsboot.websocket.WsClient} implementation, on Jetty 12's WebSocket client. A
+ * {@code ClientConnection} is the {@code WsConnection} facade over a series of {@code JettyLink}s
+ * (several with retry): {@code ClientState} is its state machine, {@code ClientLinks} opens the links
+ * and turns their events into state changes, received messages wait in an {@code InboundQueue}
+ * whose fullness pauses the socket.
  */
 @NullMarked
 package io.wsboot.websocket.client;

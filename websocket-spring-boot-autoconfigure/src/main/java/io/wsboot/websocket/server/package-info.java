@@ -1,6 +1,11 @@
 /**
- * The server runtime, free of any transport: service analysis, handshake decisions, per-connection
- * dispatch, writes and close rules. Transports adapt to it in sub-packages.
+ * The server runtime, free of any transport. Per connection: a {@link io.wsboot.websocket.server.Transport}
+ * from an adapter sub-package; {@code ServerCaller}, the {@code Caller} that writes over it and owns
+ * the {@code CloseHandshake}; {@code ServiceDispatcher}, which hands each event to the service
+ * ({@code MessageBinding} binds, {@code ReturnValues} sends what methods return) and leaves every
+ * failure to {@code Failures}, the one path that closes with the status a failure calls for and
+ * tells {@code onError}. Around them: service analysis ({@code ServiceInspector}), endpoints and
+ * handshake decisions, open connections, and the timers, whose clock tests can drive.
  */
 @NullMarked
 package io.wsboot.websocket.server;
