@@ -13,6 +13,7 @@ import io.wsboot.websocket.ConnectOptions;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.WriteTimeoutException;
 import io.wsboot.websocket.protocol.ControlFrames;
+import io.wsboot.websocket.protocol.FrameSink;
 import io.wsboot.websocket.protocol.Fragments;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
@@ -33,6 +34,35 @@ public final class JettyLink implements Session.Listener {
 	private final LinkEvents events;
 
 	private final ConnectOptions options;
+
+	/** Writes frames to the session, a whole message in one frame with Jetty's whole-message calls. */
+	private final FrameSink<RuntimeException> frames = new FrameSink<>() {
+
+		@Override
+		public void text(String part, boolean first, boolean last) {
+			await(Callback.Completable.with((done) -> {
+				if (first && last) {
+					session().sendText(part, done);
+				}
+				else {
+					session().sendPartialText(part, last, done);
+				}
+			}));
+		}
+
+		@Override
+		public void binary(ByteBuffer part, boolean first, boolean last) {
+			await(Callback.Completable.with((done) -> {
+				if (first && last) {
+					session().sendBinary(part, done);
+				}
+				else {
+					session().sendPartialBinary(part, last, done);
+				}
+			}));
+		}
+
+	};
 
 	/** Completes when Jetty reports the session closed, with the peer's (or Jetty's) status. */
 	private final CompletableFuture<CloseStatus> closed = new CompletableFuture<>();
@@ -119,29 +149,11 @@ public final class JettyLink implements Session.Listener {
 	}
 
 	void sendText(String text) {
-		List<String> pieces = Fragments.ofText(text, this.options.maxFrameSize());
-		if (pieces.size() == 1) {
-			await(Callback.Completable.with((done) -> session().sendText(text, done)));
-			return;
-		}
-		for (int i = 0; i < pieces.size(); i++) {
-			String piece = pieces.get(i);
-			boolean last = i == pieces.size() - 1;
-			await(Callback.Completable.with((done) -> session().sendPartialText(piece, last, done)));
-		}
+		Fragments.writeText(text, this.options.maxFrameSize(), this.frames);
 	}
 
 	void sendBinary(byte[] data) {
-		List<ByteBuffer> pieces = Fragments.ofBinary(data, this.options.maxFrameSize());
-		if (pieces.size() == 1) {
-			await(Callback.Completable.with((done) -> session().sendBinary(pieces.get(0), done)));
-			return;
-		}
-		for (int i = 0; i < pieces.size(); i++) {
-			ByteBuffer piece = pieces.get(i);
-			boolean last = i == pieces.size() - 1;
-			await(Callback.Completable.with((done) -> session().sendPartialBinary(piece, last, done)));
-		}
+		Fragments.writeBinary(data, this.options.maxFrameSize(), this.frames);
 	}
 
 	void ping(byte[] data) {

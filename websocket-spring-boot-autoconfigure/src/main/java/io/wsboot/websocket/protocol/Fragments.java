@@ -59,4 +59,34 @@ public final class Fragments {
 		return parts;
 	}
 
+	/**
+	 * Writes a text message in frames of at most {@code maxBytes}, in order.
+	 * @param <E> what the sink may throw
+	 * @param text the message
+	 * @param maxBytes the frame size, at least 4
+	 * @param sink where the frames go
+	 * @throws E when a write fails
+	 */
+	public static <E extends Exception> void writeText(String text, int maxBytes, FrameSink<E> sink) throws E {
+		List<String> parts = ofText(text, maxBytes);
+		for (int i = 0; i < parts.size(); i++) {
+			sink.text(parts.get(i), i == 0, i == parts.size() - 1);
+		}
+	}
+
+	/**
+	 * Writes a binary message in frames of at most {@code maxBytes}, in order.
+	 * @param <E> what the sink may throw
+	 * @param data the message
+	 * @param maxBytes the frame size, at least 1
+	 * @param sink where the frames go
+	 * @throws E when a write fails
+	 */
+	public static <E extends Exception> void writeBinary(byte[] data, int maxBytes, FrameSink<E> sink) throws E {
+		List<ByteBuffer> parts = ofBinary(data, maxBytes);
+		for (int i = 0; i < parts.size(); i++) {
+			sink.binary(parts.get(i), i == 0, i == parts.size() - 1);
+		}
+	}
+
 }

@@ -3,7 +3,6 @@ package io.wsboot.websocket.server;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -67,31 +66,13 @@ final class ServerCaller implements Caller {
 
 	@Override
 	public void writeTextMessage(String text) {
-		List<String> parts = Fragments.ofText(text, this.maxFrameSize);
-		write(() -> {
-			if (parts.size() == 1) {
-				this.transport.sendText(text);
-				return;
-			}
-			for (int i = 0; i < parts.size(); i++) {
-				this.transport.sendTextPart(parts.get(i), i == 0, i == parts.size() - 1);
-			}
-		}, true);
+		write(() -> Fragments.writeText(text, this.maxFrameSize, this.transport), true);
 		this.metrics.sent();
 	}
 
 	@Override
 	public void writeBinaryMessage(byte[] data) {
-		List<ByteBuffer> parts = Fragments.ofBinary(data, this.maxFrameSize);
-		write(() -> {
-			if (parts.size() == 1) {
-				this.transport.sendBinary(parts.get(0));
-				return;
-			}
-			for (int i = 0; i < parts.size(); i++) {
-				this.transport.sendBinaryPart(parts.get(i), i == 0, i == parts.size() - 1);
-			}
-		}, false);
+		write(() -> Fragments.writeBinary(data, this.maxFrameSize, this.transport), false);
 		this.metrics.sent();
 	}
 

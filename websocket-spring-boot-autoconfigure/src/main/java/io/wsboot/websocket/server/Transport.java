@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 
+import io.wsboot.websocket.protocol.FrameSink;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * implement it; the core calls the send methods one at a time, never concurrently. A send that
  * cannot complete within the endpoint's send time limit throws {@link java.net.SocketTimeoutException}.
  */
-public interface Transport {
+public interface Transport extends FrameSink<IOException> {
 
 	/**
 	 * The container's identifier of the connection.
@@ -62,6 +63,28 @@ public interface Transport {
 	 * @throws IOException when the write fails
 	 */
 	void sendBinaryPart(ByteBuffer part, boolean first, boolean last) throws IOException;
+
+	/** A message in one frame is sent whole, as containers prefer; a longer one part by part. */
+	@Override
+	default void text(String part, boolean first, boolean last) throws IOException {
+		if (first && last) {
+			sendText(part);
+		}
+		else {
+			sendTextPart(part, first, last);
+		}
+	}
+
+	/** A message in one frame is sent whole, as containers prefer; a longer one part by part. */
+	@Override
+	default void binary(ByteBuffer part, boolean first, boolean last) throws IOException {
+		if (first && last) {
+			sendBinary(part);
+		}
+		else {
+			sendBinaryPart(part, first, last);
+		}
+	}
 
 	/**
 	 * Sends a ping frame.

@@ -2,6 +2,7 @@ package io.wsboot.websocket.protocol;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,30 @@ class FragmentsTests {
 		ByteBuffer joined = ByteBuffer.allocate(10);
 		parts.forEach(joined::put);
 		assertThat(joined.array()).isEqualTo(data);
+	}
+
+	@Test
+	void writingSendsEachPartInOrderMarkingTheFirstAndTheLast() {
+		List<String> frames = new ArrayList<>();
+		FrameSink<RuntimeException> sink = new FrameSink<>() {
+
+			@Override
+			public void text(String part, boolean first, boolean last) {
+				frames.add(part + (first ? " first" : "") + (last ? " last" : ""));
+			}
+
+			@Override
+			public void binary(ByteBuffer part, boolean first, boolean last) {
+				frames.add(part.remaining() + (first ? " first" : "") + (last ? " last" : ""));
+			}
+
+		};
+		Fragments.writeText("abcdefghij", 4, sink);
+		Fragments.writeText("ab", 4, sink);
+		Fragments.writeBinary(new byte[9], 4, sink);
+		Fragments.writeBinary(new byte[0], 4, sink);
+		assertThat(frames).containsExactly("abcd first", "efgh", "ij last", "ab first last", "4 first", "4", "1 last",
+				"0 first last");
 	}
 
 }
