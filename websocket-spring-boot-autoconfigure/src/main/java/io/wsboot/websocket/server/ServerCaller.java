@@ -21,8 +21,9 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@link Caller} of one server connection: writes one frame at a time over its
- * {@link Transport}, and keeps the close state.
+ * The {@link Caller} of one server connection: writes each message's frames over its
+ * {@link Transport} under one lock, maps write failures to the API's exceptions, closes through its
+ * {@link CloseHandshake}, and holds the connection's attributes, idle timer and dispatch lock.
  */
 final class ServerCaller implements Caller {
 

@@ -16,9 +16,11 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Receives the events of one connection from its transport adapter and calls the service: binds
- * payloads, sends what methods return, and applies the failure rules. One call at a time, in
- * arrival order; a method that throws closes the connection with 1011 and never stops the server.
+ * Receives the events of one connection from its transport adapter and calls the service, one call
+ * at a time, in arrival order: messages are joined from their parts and bound by
+ * {@link MessageBinding}, what methods return is sent by {@link ReturnValues}, and every failure
+ * goes to {@link Failures} (a method that throws closes the connection with 1011 and never stops
+ * the server).
  */
 public final class ServiceDispatcher {
 
