@@ -83,10 +83,12 @@ final class JettyTransport implements Transport {
 	/**
 	 * Starts the close handshake without waiting: Jetty completes the callback only once the
 	 * connection is closed, and the core learns the end from the listener's close event instead.
+	 * The core's own deadline drops the connection when the peer does not answer; Jetty's idle
+	 * timeout is left alone, as one set to the same time would race that deadline and end the
+	 * connection first.
 	 */
 	@Override
 	public void sendClose(int statusCode, String reason, Duration timeout) {
-		this.session.setIdleTimeout(timeout);
 		this.session.close(statusCode, reason, Callback.NOOP);
 	}
 
