@@ -49,10 +49,12 @@ public interface OpenConnections {
 	List<Caller> matching(Predicate<Caller> filter);
 
 	/**
-	 * Sends a message to every open connection, as {@link Caller#writeMessage(Object)} does. Blocks
-	 * until each write is done; a connection that has closed or fails is skipped and logged.
+	 * Sends a message to every open connection, as {@link Caller#writeMessage(Object)} does. Never
+	 * waits for a slow recipient: from another thread than a recipient's own service methods the
+	 * message is queued in its send buffer. A connection that has closed, fails or whose send buffer
+	 * overflows is skipped and logged.
 	 * @param message the message
-	 * @return how many connections it was written to
+	 * @return how many connections took it
 	 */
 	int broadcast(Object message);
 
@@ -60,7 +62,7 @@ public interface OpenConnections {
 	 * Sends a message to some connections, as {@link #broadcast(Object)} does.
 	 * @param message the message
 	 * @param recipients the connections, such as the result of a lookup
-	 * @return how many connections it was written to
+	 * @return how many connections took it
 	 */
 	int broadcast(Object message, Collection<? extends Caller> recipients);
 

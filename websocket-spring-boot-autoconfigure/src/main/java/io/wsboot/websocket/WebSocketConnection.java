@@ -9,9 +9,12 @@ import org.jspecify.annotations.Nullable;
  * keep values of their own. The server's {@link Caller} and the client's {@link WsConnection} are
  * both one.
  *
- * <p>Every method is safe to call from any thread. Writes block until the message is handed to the
- * network and never interleave: a message longer than the maximum frame size is sent as fragments
- * of at most that many bytes, text never split inside a character. Once this side has sent a close
+ * <p>Every method is safe to call from any thread. Writes never interleave: a message longer than
+ * the maximum frame size is sent as fragments of at most that many bytes, text never split inside a
+ * character. On the client, and on the server from one of the connection's own service methods,
+ * a write returns once the message is handed to the network; a {@link Caller} written from any other
+ * thread queues the message in the connection's bounded send buffer and returns at once (see
+ * {@link SendBufferOverflowException}). Once this side has sent a close
  * frame, writes throw {@link ConnectionClosureException} ({@code "Close frame already sent. Cannot
  * push text data!"}); once the connection has closed, they throw {@link ConnectionClosureException}
  * {@code "Connection already closed"}.
@@ -24,6 +27,7 @@ public interface WebSocketConnection {
 	 * @throws ConnectionClosureException when closing or closed
 	 * @throws WriteTimeoutException when the write does not complete in time (the connection is
 	 * then dropped, as the peer may have received part of the message)
+	 * @throws SendBufferOverflowException when a server connection's send buffer is full
 	 * @throws ConnectionException when the write fails
 	 */
 	void writeTextMessage(String text);
@@ -33,6 +37,7 @@ public interface WebSocketConnection {
 	 * @param data the message
 	 * @throws ConnectionClosureException when closing or closed
 	 * @throws WriteTimeoutException when the write does not complete in time
+	 * @throws SendBufferOverflowException when a server connection's send buffer is full
 	 * @throws ConnectionException when the write fails
 	 */
 	void writeBinaryMessage(byte[] data);

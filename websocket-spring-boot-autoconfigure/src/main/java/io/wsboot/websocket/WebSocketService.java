@@ -79,4 +79,18 @@ public @interface WebSocketService {
 	 */
 	boolean validation() default true;
 
+	/**
+	 * Most bytes of messages that may wait to be sent to one peer, such as {@code "256KB"}; empty for
+	 * the property {@code websocket.server.send-buffer-limit}.
+	 * @return the send buffer limit
+	 */
+	String sendBufferLimit() default "";
+
+	/**
+	 * What happens when a message does not fit in the send buffer; empty for the property
+	 * {@code websocket.server.send-buffer-overflow}.
+	 * @return the policy, at most one
+	 */
+	SendBufferOverflow[] sendBufferOverflow() default {};
+
 }

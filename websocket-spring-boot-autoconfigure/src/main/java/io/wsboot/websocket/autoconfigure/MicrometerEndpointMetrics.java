@@ -26,6 +26,8 @@ final class MicrometerEndpointMetrics implements EndpointMetrics {
 
 	private final Counter sent;
 
+	private final Counter dropped;
+
 	MicrometerEndpointMetrics(MeterRegistry registry, String endpoint) {
 		this.registry = registry;
 		this.endpoint = endpoint;
@@ -35,6 +37,10 @@ final class MicrometerEndpointMetrics implements EndpointMetrics {
 			.register(registry);
 		this.received = messages("in");
 		this.sent = messages("out");
+		this.dropped = Counter.builder("websocket.server.messages.dropped")
+			.description("Messages discarded from the send buffer of a slow peer")
+			.tag("endpoint", endpoint)
+			.register(registry);
 	}
 
 	private Counter messages(String direction) {
@@ -64,6 +70,11 @@ final class MicrometerEndpointMetrics implements EndpointMetrics {
 	@Override
 	public void sent() {
 		this.sent.increment();
+	}
+
+	@Override
+	public void dropped(int messages) {
+		this.dropped.increment(messages);
 	}
 
 	@Override

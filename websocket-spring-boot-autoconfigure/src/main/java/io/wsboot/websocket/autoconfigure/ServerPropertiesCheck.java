@@ -2,6 +2,7 @@ package io.wsboot.websocket.autoconfigure;
 
 import java.time.Duration;
 
+import io.wsboot.websocket.server.SendBufferSettings;
 import io.wsboot.websocket.server.ServerDefaults;
 
 import org.springframework.util.Assert;
@@ -25,12 +26,14 @@ final class ServerPropertiesCheck {
 				() -> "'" + PREFIX + "send-time-limit' must be positive but was " + server.getSendTimeLimit());
 		positive(server.getMaxFrameSize(), "max-frame-size");
 		positive(server.getMaxMessageSize(), "max-message-size");
+		positive(server.getSendBufferLimit(), "send-buffer-limit");
 		Assert.state(server.getMaxFrameSize().toBytes() <= Integer.MAX_VALUE,
 				() -> "'" + PREFIX + "max-frame-size' must be at most 2GB but was " + server.getMaxFrameSize());
 		Assert.state(server.getMaxMessageSize().toBytes() <= Integer.MAX_VALUE - 8,
 				() -> "'" + PREFIX + "max-message-size' must be under 2GB but was " + server.getMaxMessageSize());
 		return new ServerDefaults(server.getIdleTimeout(), (int) server.getMaxFrameSize().toBytes(),
-				server.getMaxMessageSize().toBytes(), server.getConnectionClosureTimeout(), server.getSendTimeLimit());
+				server.getMaxMessageSize().toBytes(), server.getConnectionClosureTimeout(), server.getSendTimeLimit(),
+				new SendBufferSettings(server.getSendBufferLimit().toBytes(), server.getSendBufferOverflow()));
 	}
 
 	private static void notNegative(Duration value, String name) {

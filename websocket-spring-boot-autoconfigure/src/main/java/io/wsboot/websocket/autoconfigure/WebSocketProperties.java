@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import io.wsboot.websocket.SendBufferOverflow;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -61,6 +63,20 @@ public class WebSocketProperties {
 		private Duration sendTimeLimit = Duration.ofSeconds(10);
 
 		/**
+		 * Most bytes of messages that may wait to be sent to one peer: writes from threads other
+		 * than the connection's own service methods, such as broadcasts, are queued up to it, so
+		 * that a slow peer never holds up the writer.
+		 */
+		private DataSize sendBufferLimit = DataSize.ofMegabytes(1);
+
+		/**
+		 * What happens when a message does not fit in a peer's send buffer: 'close' (close 1008,
+		 * onError with SendBufferOverflowException) or 'drop-oldest' (discard the oldest waiting
+		 * messages).
+		 */
+		private SendBufferOverflow sendBufferOverflow = SendBufferOverflow.CLOSE;
+
+		/**
 		 * How long a close waits for the peer's close frame before the connection is dropped.
 		 */
 		private Duration connectionClosureTimeout = Duration.ofSeconds(60);
@@ -112,6 +128,22 @@ public class WebSocketProperties {
 
 		public void setSendTimeLimit(Duration sendTimeLimit) {
 			this.sendTimeLimit = sendTimeLimit;
+		}
+
+		public DataSize getSendBufferLimit() {
+			return this.sendBufferLimit;
+		}
+
+		public void setSendBufferLimit(DataSize sendBufferLimit) {
+			this.sendBufferLimit = sendBufferLimit;
+		}
+
+		public SendBufferOverflow getSendBufferOverflow() {
+			return this.sendBufferOverflow;
+		}
+
+		public void setSendBufferOverflow(SendBufferOverflow sendBufferOverflow) {
+			this.sendBufferOverflow = sendBufferOverflow;
 		}
 
 		public Duration getConnectionClosureTimeout() {

@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The close state of one server connection: OPEN, then CLOSING once this side sent a close frame
  * (or the container closed on its own), then CLOSED when the connection has ended, whoever closed
- * it. Sends this side's close frame under the connection's write lock, so that it never cuts into a
- * message, and drops the connection when the peer does not answer in time.
+ * it. Sends this side's close frame under the connection's write lock, after the messages waiting
+ * in the send buffer, so that it never cuts into a message, and drops the connection when the peer
+ * does not answer in time.
  */
 final class CloseHandshake {
 
@@ -36,6 +37,9 @@ final class CloseHandshake {
 
 	private final ReentrantLock writeLock;
 
+	/** Sends what waits in the send buffer; called under the write lock. */
+	private final Runnable flush;
+
 	private final AtomicReference<State> state = new AtomicReference<>(State.OPEN);
 
 	/** Completed with the final status code when the connection has ended, whoever closed it. */
@@ -44,10 +48,11 @@ final class CloseHandshake {
 	/** Whether this side has sent a close frame. Written under the write lock. */
 	private volatile boolean closeSent;
 
-	CloseHandshake(Transport transport, ConnectionTimers timers, ReentrantLock writeLock) {
+	CloseHandshake(Transport transport, ConnectionTimers timers, ReentrantLock writeLock, Runnable flush) {
 		this.transport = transport;
 		this.timers = timers;
 		this.writeLock = writeLock;
+		this.flush = flush;
 	}
 
 	State state() {
@@ -81,6 +86,7 @@ final class CloseHandshake {
 				return false;
 			}
 			this.closeSent = true;
+			this.flush.run();
 			try {
 				this.transport.sendClose(statusCode, CloseReasons.fit(reason), timeout);
 			}

@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 
 /**
- * The clock and the scheduler behind every connection's close and idle deadlines, shared by all
- * connections so that none holds a thread of its own. Deadlines are measured on {@link #nanoTime()},
+ * The clock and the scheduler behind every connection's close and idle deadlines, and the threads
+ * that send what waits in connections' send buffers, shared by all connections so that none holds a
+ * thread of its own. Deadlines are measured on {@link #nanoTime()},
  * so a test can supply timers whose time it moves by hand.
  */
 public interface ConnectionTimers extends AutoCloseable {
@@ -40,6 +41,13 @@ public interface ConnectionTimers extends AutoCloseable {
 	 * @param task the task
 	 */
 	void callback(Runnable task);
+
+	/**
+	 * Runs the sends of one connection's send buffer, which may block on a slow peer for up to the
+	 * send time limit, on a thread of their own: a peer that stalls never delays another.
+	 * @param task the task
+	 */
+	void send(Runnable task);
 
 	/**
 	 * Stops the timers; pending tasks do not run.

@@ -38,6 +38,13 @@ public interface EndpointMetrics {
 	}
 
 	/**
+	 * Messages waiting for a slow peer were discarded to make room (the DROP_OLDEST policy).
+	 * @param messages how many
+	 */
+	default void dropped(int messages) {
+	}
+
+	/**
 	 * An error reached, or would have reached, {@code onError}.
 	 * @param error the error
 	 */

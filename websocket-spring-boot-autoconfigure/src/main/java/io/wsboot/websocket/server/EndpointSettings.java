@@ -19,10 +19,11 @@ import org.jspecify.annotations.Nullable;
  * @param validation whether bound payloads are validated
  * @param sendTimeLimit how long one write may block before the connection is dropped
  * @param nonBlocking whether the services never block, so may run on an event loop
+ * @param sendBuffer the limit and overflow policy of each connection's send buffer
  */
 public record EndpointSettings(String path, List<String> subProtocols, Duration idleTimeout, int maxFrameSize,
 		long maxMessageSize, Duration connectionClosureTimeout, @Nullable String dispatcherKey, boolean validation,
-		Duration sendTimeLimit, boolean nonBlocking) {
+		Duration sendTimeLimit, boolean nonBlocking, SendBufferSettings sendBuffer) {
 
 	public EndpointSettings {
 		subProtocols = List.copyOf(subProtocols);

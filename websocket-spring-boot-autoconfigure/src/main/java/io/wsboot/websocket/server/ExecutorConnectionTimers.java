@@ -9,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The {@link ConnectionTimers} of a running server: {@link System#nanoTime()}, one scheduler thread
- * shared by every connection, and a fixed pool for the service methods the deadlines call, which
- * may block.
+ * shared by every connection, a fixed pool for the service methods the deadlines call, which may
+ * block, and a growing pool for sends.
  */
 final class ExecutorConnectionTimers implements ConnectionTimers {
 
@@ -26,6 +26,17 @@ final class ExecutorConnectionTimers implements ConnectionTimers {
 				thread.setDaemon(true);
 				return thread;
 			});
+
+	/**
+	 * Grows as needed and lets threads go after a minute idle: a send holds its thread while a slow
+	 * peer takes its bytes, at most the send time limit, and a fixed pool would let stalled peers
+	 * hold up the healthy ones.
+	 */
+	private final ExecutorService senders = Executors.newCachedThreadPool((task) -> {
+		Thread thread = new Thread(task, "wsboot-send");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	ExecutorConnectionTimers() {
 		this.executor = new ScheduledThreadPoolExecutor(1, (task) -> {
@@ -52,9 +63,15 @@ final class ExecutorConnectionTimers implements ConnectionTimers {
 	}
 
 	@Override
+	public void send(Runnable task) {
+		this.senders.execute(task);
+	}
+
+	@Override
 	public void close() {
 		this.executor.shutdownNow();
 		this.callbacks.shutdownNow();
+		this.senders.shutdownNow();
 	}
 
 }

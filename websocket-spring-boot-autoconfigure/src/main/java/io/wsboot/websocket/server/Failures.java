@@ -4,9 +4,11 @@ import java.io.EOFException;
 import java.nio.channels.ClosedChannelException;
 
 import io.wsboot.websocket.CloseFrame;
+import io.wsboot.websocket.ConnectionClosureException;
 import io.wsboot.websocket.ConnectionException;
 import io.wsboot.websocket.PayloadBindingException;
 import io.wsboot.websocket.PayloadValidationException;
+import io.wsboot.websocket.SendBufferOverflowException;
 import io.wsboot.websocket.Service;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.protocol.CloseReasons;
@@ -23,6 +25,8 @@ import org.jspecify.annotations.Nullable;
 final class Failures {
 
 	private static final Log logger = LogFactory.getLog(Failures.class);
+
+	private static final String SEND_BUFFER_FULL = "Send buffer full";
 
 	private final ServerCaller connection;
 
@@ -64,6 +68,23 @@ final class Failures {
 		logger.error("Stream of connection " + this.connection.id() + " failed", failure);
 		String reason = "streaming failed: " + failure.getMessage();
 		fail(CloseFrame.INTERNAL_SERVER_ERROR.status(), reason, new WebSocketException(reason, failure), null);
+	}
+
+	/**
+	 * A write queued in the send buffer failed, or the buffer overflowed: an overflow closes the
+	 * connection with 1008 {@code "Send buffer full"}; a connection that has ended is no error (its
+	 * close reports it); anything else reaches {@code onError}.
+	 */
+	void sendFailed(WebSocketException failure) {
+		if (failure instanceof SendBufferOverflowException) {
+			fail(CloseFrame.POLICY_VIOLATION.status(), SEND_BUFFER_FULL, failure, null);
+		}
+		else if (failure instanceof ConnectionClosureException) {
+			logger.debug("Connection " + this.connection.id() + " ended before a queued write", failure);
+		}
+		else {
+			report(failure, null);
+		}
 	}
 
 	/**

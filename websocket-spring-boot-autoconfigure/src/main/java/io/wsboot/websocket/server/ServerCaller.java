@@ -1,29 +1,29 @@
 package io.wsboot.websocket.server;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 import io.wsboot.websocket.Caller;
 import io.wsboot.websocket.CloseFrame;
 import io.wsboot.websocket.ConnectionClosureException;
 import io.wsboot.websocket.WebSocketException;
-import io.wsboot.websocket.WriteTimeoutException;
 import io.wsboot.websocket.binding.PayloadBinder;
 import io.wsboot.websocket.protocol.CloseErrors;
 import io.wsboot.websocket.protocol.ControlFrames;
 import io.wsboot.websocket.protocol.Fragments;
+import io.wsboot.websocket.protocol.Utf8;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@link Caller} of one server connection: writes each message's frames over its
- * {@link Transport} under one lock, maps write failures to the API's exceptions, closes through its
- * {@link CloseHandshake}, and holds the connection's attributes, idle timer and dispatch lock.
+ * The {@link Caller} of one server connection: writes and closes through its {@link ServerWriter}
+ * (and the writer's {@link CloseHandshake}), and holds the connection's attributes, idle timer and
+ * dispatch lock.
  */
 final class ServerCaller implements Caller {
 
@@ -41,39 +41,41 @@ final class ServerCaller implements Caller {
 
 	private final EndpointMetrics metrics;
 
-	/** Held while a frame is written, so that frames never interleave. */
-	private final ReentrantLock writeLock = new ReentrantLock();
+	private final ServerWriter writer;
 
 	private final CloseHandshake handshake;
 
 	private final Map<String, Object> attributes = new ConcurrentHashMap<>();
 
-	/** Notified of reads and writes when the service has onIdleTimeout; null otherwise. Set once, before use. */
-	private @Nullable IdleTimer idleTimer;
-
 	/** Held while a service method runs, so that a connection's methods never overlap. */
 	private final ReentrantLock dispatchLock = new ReentrantLock();
 
+	/** Notified of reads and writes when the service has onIdleTimeout; null otherwise. Set once, before use. */
+	private @Nullable IdleTimer idleTimer;
+
+
 	ServerCaller(Transport transport, PayloadBinder binder, ConnectionTimers timers, Duration closureTimeout,
-			int maxFrameSize, ConnectionRegistry registry, EndpointMetrics metrics) {
+			int maxFrameSize, SendBufferSettings sendBuffer, ConnectionRegistry registry, EndpointMetrics metrics) {
 		this.transport = transport;
 		this.maxFrameSize = maxFrameSize;
 		this.registry = registry;
 		this.metrics = metrics;
 		this.binder = binder;
 		this.closureTimeout = closureTimeout;
-		this.handshake = new CloseHandshake(transport, timers, this.writeLock);
+		this.writer = new ServerWriter(transport, timers, sendBuffer, metrics, this.dispatchLock::isHeldByCurrentThread,
+				this::touch);
+		this.handshake = this.writer.handshake();
 	}
 
 	@Override
 	public void writeTextMessage(String text) {
-		write(() -> Fragments.writeText(text, this.maxFrameSize, this.transport), true);
+		this.writer.write(() -> Fragments.writeText(text, this.maxFrameSize, this.transport), () -> Utf8.length(text), true);
 		this.metrics.sent();
 	}
 
 	@Override
 	public void writeBinaryMessage(byte[] data) {
-		write(() -> Fragments.writeBinary(data, this.maxFrameSize, this.transport), false);
+		this.writer.write(() -> Fragments.writeBinary(data, this.maxFrameSize, this.transport), () -> data.length, false);
 		this.metrics.sent();
 	}
 
@@ -90,13 +92,13 @@ final class ServerCaller implements Caller {
 	@Override
 	public void ping(byte[] data) {
 		ControlFrames.checkPayload("Ping", data);
-		write(() -> this.transport.sendPing(ByteBuffer.wrap(data)), false);
+		this.writer.write(() -> this.transport.sendPing(ByteBuffer.wrap(data)), () -> data.length, false);
 	}
 
 	@Override
 	public void pong(byte[] data) {
 		ControlFrames.checkPayload("Pong", data);
-		write(() -> this.transport.sendPong(ByteBuffer.wrap(data)), false);
+		this.writer.write(() -> this.transport.sendPong(ByteBuffer.wrap(data)), () -> data.length, false);
 	}
 
 	@Override
@@ -175,6 +177,14 @@ final class ServerCaller implements Caller {
 		}
 	}
 
+	/**
+	 * Sets what hears of a queued write that failed and of a send buffer overflow.
+	 * @param failures the handler, called on a sender thread
+	 */
+	void onSendFailure(Consumer<WebSocketException> failures) {
+		this.writer.onFailure(failures);
+	}
+
 	EndpointMetrics metrics() {
 		return this.metrics;
 	}
@@ -200,7 +210,7 @@ final class ServerCaller implements Caller {
 
 	@Override
 	public boolean isOpen() {
-		return this.handshake.state() == CloseHandshake.State.OPEN;
+		return this.writer.isOpen();
 	}
 
 	@Override
@@ -228,47 +238,9 @@ final class ServerCaller implements Caller {
 		return this.attributes.remove(name);
 	}
 
-	private void write(Send send, boolean text) {
-		this.writeLock.lock();
-		try {
-			CloseHandshake.State current = this.handshake.state();
-			if (current != CloseHandshake.State.OPEN) {
-				throw (current == CloseHandshake.State.CLOSING || this.handshake.closeSent())
-						? (text ? CloseErrors.textAfterClose() : CloseErrors.binaryAfterClose())
-						: CloseErrors.alreadyClosed();
-			}
-			sendOrThrowApiException(send);
-			touch();
-		}
-		finally {
-			this.writeLock.unlock();
-		}
-	}
-
-	private void sendOrThrowApiException(Send send) {
-		try {
-			send.run();
-		}
-		catch (IOException | RuntimeException ex) {
-			WebSocketException failure = WriteErrors.of(ex);
-			if (failure instanceof WriteTimeoutException) {
-				// The peer may hold part of the message: the connection cannot be trusted any more.
-				this.transport.abort();
-			}
-			throw failure;
-		}
-	}
-
 	@Override
 	public String toString() {
 		return "ServerCaller[id=" + id() + ", state=" + this.handshake.state() + "]";
-	}
-
-	@FunctionalInterface
-	private interface Send {
-
-		void run() throws IOException;
-
 	}
 
 }

@@ -11,8 +11,9 @@ import java.time.Duration;
  * @param maxMessageSize the largest whole message in bytes
  * @param connectionClosureTimeout how long a close waits for the peer's close frame
  * @param sendTimeLimit how long one write may block before the connection is dropped
+ * @param sendBuffer the limit and overflow policy of each connection's send buffer
  */
 public record ServerDefaults(Duration idleTimeout, int maxFrameSize, long maxMessageSize,
-		Duration connectionClosureTimeout, Duration sendTimeLimit) {
+		Duration connectionClosureTimeout, Duration sendTimeLimit, SendBufferSettings sendBuffer) {
 
 }

@@ -47,6 +47,7 @@ public final class ServiceDispatcher {
 		this.model = model;
 		this.aggregator = new MessageAggregator(settings.maxMessageSize());
 		this.failures = new Failures(connection, service, model);
+		connection.onSendFailure(this.failures::sendFailed);
 		this.returnValues = new ReturnValues(connection, this.failures);
 		this.binding = new MessageBinding(model, binder, settings, this.failures);
 	}

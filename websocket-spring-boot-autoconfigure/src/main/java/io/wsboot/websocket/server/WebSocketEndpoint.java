@@ -100,7 +100,8 @@ public final class WebSocketEndpoint {
 	 */
 	public ServiceDispatcher connect(UpgradeDecision.Accepted accepted, Transport transport) {
 		ServerCaller connection = new ServerCaller(transport, this.binder, this.timers,
-				this.settings.connectionClosureTimeout(), this.settings.maxFrameSize(), this.registry, this.metrics);
+				this.settings.connectionClosureTimeout(), this.settings.maxFrameSize(), this.settings.sendBuffer(),
+				this.registry, this.metrics);
 		this.metrics.opened();
 		this.registry.add(connection, this.settings.path(), accepted.pathVariables());
 		ServiceDispatcher handler = new ServiceDispatcher(connection, accepted.service(), accepted.model(),

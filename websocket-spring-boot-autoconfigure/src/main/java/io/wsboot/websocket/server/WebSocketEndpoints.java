@@ -10,6 +10,7 @@ import java.util.Map;
 
 import io.wsboot.websocket.HandshakeRequest;
 import io.wsboot.websocket.NonBlocking;
+import io.wsboot.websocket.SendBufferOverflow;
 import io.wsboot.websocket.Service;
 import io.wsboot.websocket.UpgradeService;
 import io.wsboot.websocket.WebSocketService;
@@ -20,6 +21,7 @@ import org.springframework.boot.convert.DurationStyle;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.util.StringUtils;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Builds the endpoints of an application from its {@code @WebSocketService} beans, checking each
@@ -122,7 +124,36 @@ public final class WebSocketEndpoints {
 		String dispatcherKey = StringUtils.hasText(annotation.dispatcherKey()) ? annotation.dispatcherKey() : null;
 		return new EndpointSettings(path, Arrays.asList(annotation.subProtocols()), idleTimeout, maxFrameSize,
 				this.defaults.maxMessageSize(), closureTimeout, dispatcherKey, annotation.validation(),
-				this.defaults.sendTimeLimit(), AnnotatedElementUtils.hasAnnotation(type, NonBlocking.class));
+				this.defaults.sendTimeLimit(), AnnotatedElementUtils.hasAnnotation(type, NonBlocking.class),
+				sendBuffer(annotation, type));
+	}
+
+	private SendBufferSettings sendBuffer(WebSocketService annotation, Class<?> type) {
+		long limit = this.defaults.sendBuffer().limit();
+		if (StringUtils.hasText(annotation.sendBufferLimit())) {
+			limit = dataSize(annotation.sendBufferLimit(), type);
+		}
+		SendBufferOverflow[] overflow = annotation.sendBufferOverflow();
+		if (overflow.length > 1) {
+			throw new InvalidServiceException("@WebSocketService on " + type.getName()
+					+ ": sendBufferOverflow takes at most one policy but has " + Arrays.toString(overflow));
+		}
+		return new SendBufferSettings(limit, (overflow.length == 1) ? overflow[0] : this.defaults.sendBuffer().overflow());
+	}
+
+	private static long dataSize(String value, Class<?> type) {
+		long bytes;
+		try {
+			bytes = DataSize.parse(value.trim()).toBytes();
+		}
+		catch (IllegalArgumentException ex) {
+			bytes = -1;
+		}
+		if (bytes <= 0) {
+			throw new InvalidServiceException("@WebSocketService on " + type.getName() + ": sendBufferLimit '" + value
+					+ "' is not a positive size; use a value such as \"256KB\" or \"1MB\"");
+		}
+		return bytes;
 	}
 
 	private static Duration duration(String value, String attribute, Class<?> type, Duration fallback) {

@@ -2,6 +2,7 @@ package io.wsboot.websocket.autoconfigure;
 
 import java.util.Map;
 
+import io.wsboot.websocket.SendBufferOverflow;
 import io.wsboot.websocket.Caller;
 import io.wsboot.websocket.HandshakeRequest;
 import io.wsboot.websocket.Service;
@@ -131,6 +132,28 @@ class WebSocketServletServerAutoConfigurationTests {
 			.run((context) -> assertThat(context).getFailure()
 				.rootCause()
 				.hasMessage("'websocket.server.max-message-size' must be positive but was -1B"));
+	}
+
+	@Test
+	void zeroSendBufferLimitFailsStartUpNamingIt() {
+		this.contextRunner.withPropertyValues("websocket.server.send-buffer-limit=0")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessage("'websocket.server.send-buffer-limit' must be positive but was 0B"));
+	}
+
+	@Test
+	void unknownSendBufferPolicyFailsStartUpNamingIt() {
+		this.contextRunner.withPropertyValues("websocket.server.send-buffer-overflow=block")
+			.run((context) -> assertThat(context).getFailure()
+				.hasStackTraceContaining("Failed to bind properties under 'websocket.server.send-buffer-overflow'"));
+	}
+
+	@Test
+	void sendBufferPolicyIsBoundFromItsKebabCaseName() {
+		this.contextRunner.withPropertyValues("websocket.server.send-buffer-overflow=drop-oldest")
+			.run((context) -> assertThat(context.getBean(WebSocketProperties.class).getServer().getSendBufferOverflow())
+				.isEqualTo(SendBufferOverflow.DROP_OLDEST));
 	}
 
 	@Test

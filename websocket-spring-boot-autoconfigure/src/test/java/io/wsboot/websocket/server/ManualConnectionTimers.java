@@ -1,7 +1,9 @@
 package io.wsboot.websocket.server;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.PriorityQueue;
 import java.util.concurrent.Delayed;
 import java.util.concurrent.ExecutionException;
@@ -9,6 +11,8 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link ConnectionTimers} whose time moves only when a test calls {@link #advance(Duration)}, which
@@ -48,6 +52,43 @@ final class ManualConnectionTimers implements ConnectionTimers {
 	@Override
 	public void callback(Runnable task) {
 		task.run();
+	}
+
+	/** Sends held for {@link #runHeldSends()}; null while sends run at once. Guarded by this. */
+	private @Nullable List<Runnable> heldSends;
+
+	/**
+	 * Sends run at once on the thread that asks for them, as callbacks do, unless
+	 * {@link #holdSends()} was called.
+	 */
+	@Override
+	public void send(Runnable task) {
+		synchronized (this) {
+			if (this.heldSends != null) {
+				this.heldSends.add(task);
+				return;
+			}
+		}
+		task.run();
+	}
+
+	/** From now on, sends wait for {@link #runHeldSends()}, as they would for a busy sender thread. */
+	synchronized void holdSends() {
+		this.heldSends = new ArrayList<>();
+	}
+
+	/**
+	 * Runs the sends held so far, in order, on the calling thread.
+	 * @return how many ran
+	 */
+	int runHeldSends() {
+		List<Runnable> tasks;
+		synchronized (this) {
+			tasks = List.copyOf(this.heldSends);
+			this.heldSends.clear();
+		}
+		tasks.forEach(Runnable::run);
+		return tasks.size();
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.wsboot.websocket.SendBufferOverflow;
 import io.wsboot.websocket.Caller;
 import io.wsboot.websocket.CloseFrame;
 import io.wsboot.websocket.Service;
@@ -37,10 +38,11 @@ class ServiceDispatcherIdleTests {
 
 	private ServiceDispatcher watched(Service service, Duration idleTimeout) {
 		this.connection = new ServerCaller(this.transport, this.binder, this.timers, CLOSURE_TIMEOUT, 65536,
-				new ConnectionRegistry(), EndpointMetrics.NONE);
+				new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE), new ConnectionRegistry(), EndpointMetrics.NONE);
 		ServiceDispatcher handler = new ServiceDispatcher(this.connection, service,
 				this.inspector.modelOf(service.getClass()), this.binder, new EndpointSettings("/test", List.of(),
-						idleTimeout, 1024, 1024, CLOSURE_TIMEOUT, null, true, Duration.ofSeconds(10), false));
+						idleTimeout, 1024, 1024, CLOSURE_TIMEOUT, null, true, Duration.ofSeconds(10), false,
+						new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE)));
 		handler.watchIdle(idleTimeout, this.timers);
 		return handler;
 	}

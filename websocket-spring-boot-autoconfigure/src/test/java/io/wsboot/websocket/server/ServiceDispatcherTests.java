@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
+import io.wsboot.websocket.SendBufferOverflow;
 import io.wsboot.websocket.Caller;
 import io.wsboot.websocket.ConnectionClosureException;
 import io.wsboot.websocket.ConnectionException;
@@ -41,10 +42,10 @@ class ServiceDispatcherTests {
 
 	private ServiceDispatcher handler(Service service) {
 		this.connection = new ServerCaller(this.transport, this.binder, this.timers, Duration.ofMillis(200),
-				65536, new ConnectionRegistry(), EndpointMetrics.NONE);
+				65536, new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE), new ConnectionRegistry(), EndpointMetrics.NONE);
 		return new ServiceDispatcher(this.connection, service, this.inspector.modelOf(service.getClass()), this.binder,
 				new EndpointSettings("/test", List.of(), Duration.ZERO, 1024, 1024, Duration.ofMillis(200), null, true,
-						Duration.ofSeconds(10), false));
+						Duration.ofSeconds(10), false, new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE)));
 	}
 
 	@Test
@@ -89,12 +90,12 @@ class ServiceDispatcherTests {
 				"Message will not be sent because the WebSocket session has been closed");
 		this.transport.sendFailure = tomcats;
 		assertThatExceptionOfType(ConnectionClosureException.class)
-			.isThrownBy(() -> this.connection.writeTextMessage("late"))
+			.isThrownBy(() -> inServiceMethod(() -> this.connection.writeTextMessage("late")))
 			.withMessage("Connection already closed")
 			.withCause(tomcats);
 		this.transport.sendFailure = new ClosedChannelException();
 		assertThatExceptionOfType(ConnectionClosureException.class)
-			.isThrownBy(() -> this.connection.writeBinaryMessage(new byte[] { 1 }))
+			.isThrownBy(() -> inServiceMethod(() -> this.connection.writeBinaryMessage(new byte[] { 1 })))
 			.withMessage("Connection already closed");
 	}
 
@@ -103,9 +104,38 @@ class ServiceDispatcherTests {
 		handler(new Silent());
 		this.transport.sendFailure = new IOException("Broken pipe");
 		assertThatExceptionOfType(ConnectionException.class)
-			.isThrownBy(() -> this.connection.writeTextMessage("late"))
+			.isThrownBy(() -> inServiceMethod(() -> this.connection.writeTextMessage("late")))
 			.withMessage("IO Error: Broken pipe")
 			.isNotInstanceOf(ConnectionClosureException.class);
+	}
+
+	@Test
+	void aQueuedWriteThatFailsReachesOnErrorAsConnectionException() {
+		ErrorRecording service = new ErrorRecording();
+		handler(service);
+		this.transport.sendFailure = new IOException("Broken pipe");
+		this.connection.writeTextMessage("from another thread");
+		assertThat(service.errors).containsExactly("ConnectionException: IO Error: Broken pipe");
+	}
+
+	@Test
+	void aQueuedWriteToAConnectionThatEndedIsNoError() {
+		ErrorRecording service = new ErrorRecording();
+		handler(service);
+		this.transport.sendFailure = new ClosedChannelException();
+		this.connection.writeTextMessage("from another thread");
+		assertThat(service.errors).isEmpty();
+	}
+
+	/** Runs a write as one of the connection's service methods does: straight to the transport. */
+	private void inServiceMethod(Runnable write) {
+		this.connection.enterDispatch();
+		try {
+			write.run();
+		}
+		finally {
+			this.connection.exitDispatch();
+		}
 	}
 
 	@Test
@@ -174,7 +204,7 @@ class ServiceDispatcherTests {
 	@Test
 	void messagesLargerThanTheFrameSizeAreSentInFramesThatNeverSplitACharacter() {
 		ServerCaller small = new ServerCaller(this.transport, this.binder, this.timers, Duration.ofSeconds(1), 4,
-				new ConnectionRegistry(), EndpointMetrics.NONE);
+				new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE), new ConnectionRegistry(), EndpointMetrics.NONE);
 		small.writeTextMessage("abcd");
 		small.writeTextMessage("aé€😀b");
 		small.writeBinaryMessage(new byte[10]);
@@ -220,6 +250,16 @@ class ServiceDispatcherTests {
 
 		public void onTextMessage(Caller caller, String text) {
 			caller.close(4000, "from handler");
+		}
+
+	}
+
+	public static class ErrorRecording implements Service {
+
+		final List<String> errors = new ArrayList<>();
+
+		public void onError(WebSocketException error) {
+			this.errors.add(error.getClass().getSimpleName() + ": " + error.getMessage());
 		}
 
 	}

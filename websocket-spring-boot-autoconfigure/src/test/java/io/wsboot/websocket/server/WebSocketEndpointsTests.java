@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.wsboot.websocket.SendBufferOverflow;
 import io.wsboot.websocket.NonBlocking;
 import io.wsboot.websocket.Service;
 import io.wsboot.websocket.WebSocketService;
@@ -26,7 +27,8 @@ class WebSocketEndpointsTests {
 
 	private final WebSocketEndpoints endpoints = new WebSocketEndpoints(
 			new ServiceInspector(this.binder, new TransportCapabilities("test", true)), this.binder, this.timers,
-			new ServerDefaults(Duration.ofSeconds(5), 1000, 2000, Duration.ofSeconds(60), Duration.ofSeconds(10)),
+			new ServerDefaults(Duration.ofSeconds(5), 1000, 2000, Duration.ofSeconds(60), Duration.ofSeconds(10),
+					new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE)),
 			new ConnectionRegistry(), EndpointMetrics.Factory.NONE);
 
 	private EndpointSettings settingsOf(Object bean) {
@@ -38,13 +40,14 @@ class WebSocketEndpointsTests {
 	@Test
 	void attributesLeftAtTheirDefaultsTakeTheProperties() {
 		assertThat(settingsOf(new Plain())).isEqualTo(new EndpointSettings("/plain", List.of(), Duration.ofSeconds(5),
-				1000, 2000, Duration.ofSeconds(60), null, true, Duration.ofSeconds(10), false));
+				1000, 2000, Duration.ofSeconds(60), null, true, Duration.ofSeconds(10), false, new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE)));
 	}
 
 	@Test
 	void attributesWinOverTheProperties() {
 		assertThat(settingsOf(new Configured())).isEqualTo(new EndpointSettings("/configured", List.of("v1"),
-				Duration.ofSeconds(2), 512, 2000, Duration.ofMillis(1500), "event", false, Duration.ofSeconds(10), true));
+				Duration.ofSeconds(2), 512, 2000, Duration.ofMillis(1500), "event", false, Duration.ofSeconds(10), true,
+				new SendBufferSettings(64 * 1024, SendBufferOverflow.DROP_OLDEST)));
 	}
 
 	@Test
@@ -59,13 +62,46 @@ class WebSocketEndpointsTests {
 					+ ": maxFrameSize must be positive (or -1 for websocket.server.max-frame-size) but was 0");
 	}
 
+	@Test
+	void aSendBufferLimitThatIsNoPositiveSizeIsRefused() {
+		for (Object bean : new Object[] { new ZeroBuffer(), new WordBuffer() }) {
+			assertThatExceptionOfType(InvalidServiceException.class).isThrownBy(() -> settingsOf(bean))
+				.withMessageStartingWith("@WebSocketService on " + bean.getClass().getName() + ": sendBufferLimit '")
+				.withMessageEndingWith("' is not a positive size; use a value such as \"256KB\" or \"1MB\"");
+		}
+	}
+
+	@Test
+	void twoSendBufferPoliciesAreRefused() {
+		assertThatExceptionOfType(InvalidServiceException.class).isThrownBy(() -> settingsOf(new TwoPolicies()))
+			.withMessage("@WebSocketService on " + TwoPolicies.class.getName()
+					+ ": sendBufferOverflow takes at most one policy but has [CLOSE, DROP_OLDEST]");
+	}
+
+	@WebSocketService(path = "/zero-buffer", sendBufferLimit = "0KB")
+	static class ZeroBuffer implements Service {
+
+	}
+
+	@WebSocketService(path = "/word-buffer", sendBufferLimit = "lots")
+	static class WordBuffer implements Service {
+
+	}
+
+	@WebSocketService(path = "/two-policies",
+			sendBufferOverflow = { SendBufferOverflow.CLOSE, SendBufferOverflow.DROP_OLDEST })
+	static class TwoPolicies implements Service {
+
+	}
+
 	@WebSocketService("/plain")
 	static class Plain implements Service {
 
 	}
 
 	@WebSocketService(path = "/configured", subProtocols = "v1", idleTimeout = "2s", maxFrameSize = 512,
-			connectionClosureTimeout = "1500ms", dispatcherKey = "event", validation = false)
+			connectionClosureTimeout = "1500ms", dispatcherKey = "event", validation = false, sendBufferLimit = "64KB",
+			sendBufferOverflow = SendBufferOverflow.DROP_OLDEST)
 	@NonBlocking
 	static class Configured implements Service {
 

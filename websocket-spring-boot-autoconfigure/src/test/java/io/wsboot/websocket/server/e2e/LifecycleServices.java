@@ -206,7 +206,8 @@ final class LifecycleServices {
 
 	}
 
-	@WebSocketService(path = "/ws/concurrent")
+	// Eight threads write 4.8 MB as fast as they can: a buffer that holds it all, so none overflows.
+	@WebSocketService(path = "/ws/concurrent", sendBufferLimit = "8MB")
 	static class ConcurrentWriter implements Service {
 
 		public void onTextMessage(Caller caller, String command) {

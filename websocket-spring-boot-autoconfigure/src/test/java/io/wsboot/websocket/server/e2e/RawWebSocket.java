@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
@@ -42,7 +43,21 @@ final class RawWebSocket implements AutoCloseable {
 	 * @param headers header lines, each ending with CRLF
 	 */
 	static RawWebSocket connect(int port, String path, String headers) throws IOException {
-		Socket socket = new Socket("127.0.0.1", port);
+		return upgrade(new Socket("127.0.0.1", port), port, path, headers);
+	}
+
+	/**
+	 * Connects with a receive buffer of 4 KiB, for a peer that stops reading after the handshake:
+	 * the server's writes to it soon find its TCP window closed.
+	 */
+	static RawWebSocket connectWithSmallReceiveBuffer(int port, String path) throws IOException {
+		Socket socket = new Socket();
+		socket.setReceiveBufferSize(4096);
+		socket.connect(new InetSocketAddress("127.0.0.1", port));
+		return upgrade(socket, port, path, "");
+	}
+
+	private static RawWebSocket upgrade(Socket socket, int port, String path, String headers) throws IOException {
 		socket.setSoTimeout(10_000);
 		OutputStream out = socket.getOutputStream();
 		out.write(HttpHead.upgradeRequest(port, path, headers).getBytes(StandardCharsets.US_ASCII));
@@ -112,6 +127,21 @@ final class RawWebSocket implements AutoCloseable {
 	/** A frame as it came: its opcode, whether it ends the message, its payload. */
 	record Frame(int opcode, boolean fin, byte[] payload) {
 
+	}
+
+	/**
+	 * Reads what the server sent until the connection ends.
+	 * @return {@code "close <code>"} for a close frame, {@code "dropped"} when the connection ended
+	 * without one (end of stream or reset)
+	 * @throws java.net.SocketTimeoutException when it has not ended within ten seconds of silence
+	 */
+	String readToTheEnd() throws IOException {
+		try {
+			return "close " + readCloseCode();
+		}
+		catch (EOFException | java.net.SocketException ex) {
+			return "dropped";
+		}
 	}
 
 	/** Sends a masked close frame with an empty payload. */

@@ -1,0 +1,228 @@
+package io.wsboot.websocket.server;
+
+import java.io.IOException;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+import io.wsboot.websocket.SendBufferOverflowException;
+import io.wsboot.websocket.WebSocketException;
+import io.wsboot.websocket.WriteTimeoutException;
+import io.wsboot.websocket.protocol.CloseErrors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The outbound side of one server connection: frames go to the {@link Transport} one message at a
+ * time under one lock, after the {@link CloseHandshake} has said the connection is open, and write
+ * failures become the API's exceptions.
+ *
+ * <p>A write from one of the connection's own service methods goes straight to the network when
+ * nothing waits, so that a peer that reads slowly slows down only its own conversation. Any other
+ * write, such as a broadcast from another connection's thread, is put in the connection's
+ * {@link SendBuffer} and sent in order by a sender thread, so that it never blocks on this peer.
+ * A write that overflows the buffer throws {@link SendBufferOverflowException}; with the CLOSE
+ * policy the overflow, like a failure of a queued send, goes to the connection's failure handler
+ * on a sender thread.
+ */
+final class ServerWriter {
+
+	private final Transport transport;
+
+	private final ConnectionTimers timers;
+
+	/** Held while a message is written, so that frames never interleave. */
+	private final ReentrantLock lock = new ReentrantLock();
+
+	private final CloseHandshake handshake;
+
+	private final SendBuffer<Send> buffer;
+
+	private final long bufferLimit;
+
+	/** Whether the calling thread runs one of the connection's service methods. */
+	private final BooleanSupplier onServiceThread;
+
+	/** Records a write for the idle timer. */
+	private final Runnable touch;
+
+	/** Told of a queued write that failed and of an overflow; set once, before use. */
+	private volatile @Nullable Consumer<WebSocketException> failures;
+
+	ServerWriter(Transport transport, ConnectionTimers timers, SendBufferSettings bufferSettings,
+			EndpointMetrics metrics, BooleanSupplier onServiceThread, Runnable touch) {
+		this.transport = transport;
+		this.timers = timers;
+		this.buffer = new SendBuffer<>(bufferSettings, metrics);
+		this.bufferLimit = bufferSettings.limit();
+		this.onServiceThread = onServiceThread;
+		this.touch = touch;
+		this.handshake = new CloseHandshake(transport, timers, this.lock, this::flush);
+	}
+
+	CloseHandshake handshake() {
+		return this.handshake;
+	}
+
+	void onFailure(Consumer<WebSocketException> failures) {
+		this.failures = failures;
+	}
+
+	/**
+	 * Whether messages are still taken: open, and the send buffer has not overflowed.
+	 * @return whether writes are taken
+	 */
+	boolean isOpen() {
+		return this.handshake.state() == CloseHandshake.State.OPEN && !this.buffer.hasOverflowed();
+	}
+
+	/**
+	 * Writes a message, or queues it in the send buffer.
+	 * @param send sends the message's frames
+	 * @param size the message's size in bytes, as it counts against the send buffer limit; asked
+	 * only when the message is queued
+	 * @param text whether it is text, for the error after a close
+	 */
+	void write(Send send, LongSupplier size, boolean text) {
+		checkOpen(text);
+		if (this.onServiceThread.getAsBoolean() && this.lock.tryLock()) {
+			try {
+				if (this.buffer.isIdle()) {
+					checkOpen(text);
+					sendOrThrowApiException(send);
+					return;
+				}
+			}
+			finally {
+				this.lock.unlock();
+			}
+		}
+		switch (this.buffer.offer(send, size.getAsLong())) {
+			case START_SENDER -> this.timers.send(this::sendWaiting);
+			case OVERFLOWED -> {
+				SendBufferOverflowException overflow = overflow();
+				this.timers.send(() -> overflowed(overflow));
+				throw overflow;
+			}
+			case REFUSED -> throw overflow();
+			case QUEUED -> {
+			}
+		}
+	}
+
+	/**
+	 * After an overflow: a send stuck on the peer would hold the close frame back for up to the send
+	 * time limit, so the connection is dropped at once; otherwise the failure handler closes it.
+	 */
+	private void overflowed(SendBufferOverflowException overflow) {
+		if (this.lock.tryLock()) {
+			this.lock.unlock();
+		}
+		else {
+			this.transport.abort();
+		}
+		report(overflow);
+	}
+
+	private SendBufferOverflowException overflow() {
+		return new SendBufferOverflowException(
+				"Send buffer full: more than " + this.bufferLimit + " bytes wait for a peer that reads too slowly");
+	}
+
+	private void checkOpen(boolean text) {
+		CloseHandshake.State current = this.handshake.state();
+		if (current != CloseHandshake.State.OPEN) {
+			throw (current == CloseHandshake.State.CLOSING || this.handshake.closeSent())
+					? (text ? CloseErrors.textAfterClose() : CloseErrors.binaryAfterClose())
+					: CloseErrors.alreadyClosed();
+		}
+		if (this.buffer.hasOverflowed()) {
+			throw overflow();
+		}
+	}
+
+	/** The sender: sends what waits, one message at a time, until nothing does. */
+	private void sendWaiting() {
+		Send next;
+		while ((next = nextUnderLock()) != null) {
+			WebSocketException failure = null;
+			try {
+				sendOrThrowApiException(next);
+			}
+			catch (WebSocketException ex) {
+				failure = ex;
+			}
+			finally {
+				this.lock.unlock();
+			}
+			if (failure != null && !this.buffer.hasOverflowed()) {
+				this.buffer.discard();
+				report(failure);
+			}
+		}
+	}
+
+	/** Takes the lock and the next message; returns null, without the lock, when there is none. */
+	private @Nullable Send nextUnderLock() {
+		this.lock.lock();
+		Send next = this.buffer.next();
+		if (next == null) {
+			this.lock.unlock();
+			return null;
+		}
+		if (this.handshake.state() != CloseHandshake.State.OPEN) {
+			this.buffer.discard();
+			this.lock.unlock();
+			return nextUnderLock();
+		}
+		return next;
+	}
+
+	/**
+	 * Sends what waits, on the calling thread, before this side's close frame; a failure ends the
+	 * flush and leaves the close to find the connection broken. Called under the lock.
+	 */
+	private void flush() {
+		Send next;
+		while ((next = this.buffer.next()) != null) {
+			try {
+				sendOrThrowApiException(next);
+			}
+			catch (WebSocketException ex) {
+				this.buffer.discard();
+				return;
+			}
+		}
+	}
+
+	private void sendOrThrowApiException(Send send) {
+		try {
+			send.run();
+		}
+		catch (IOException | RuntimeException ex) {
+			WebSocketException failure = WriteErrors.of(ex);
+			if (failure instanceof WriteTimeoutException) {
+				// The peer may hold part of the message: the connection cannot be trusted any more.
+				this.transport.abort();
+			}
+			throw failure;
+		}
+		this.touch.run();
+	}
+
+	private void report(WebSocketException failure) {
+		Consumer<WebSocketException> handler = this.failures;
+		if (handler != null) {
+			handler.accept(failure);
+		}
+	}
+
+	/** Sends one message's frames. */
+	@FunctionalInterface
+	interface Send {
+
+		void run() throws IOException;
+
+	}
+
+}
