@@ -80,6 +80,14 @@ public @interface WebSocketService {
 	boolean validation() default true;
 
 	/**
+	 * How long a peer may send nothing before it is pinged, such as {@code "30s"}; a peer that still
+	 * sends nothing by the next interval is dropped. Empty for the property
+	 * {@code websocket.server.ping-interval}, {@code "0"} for none.
+	 * @return the ping interval
+	 */
+	String pingInterval() default "";
+
+	/**
 	 * Most bytes of messages that may wait to be sent to one peer, such as {@code "256KB"}; empty for
 	 * the property {@code websocket.server.send-buffer-limit}.
 	 * @return the send buffer limit

@@ -22,6 +22,7 @@ final class ServerPropertiesCheck {
 	static ServerDefaults defaultsOf(WebSocketProperties.Server server) {
 		notNegative(server.getIdleTimeout(), "idle-timeout");
 		notNegative(server.getConnectionClosureTimeout(), "connection-closure-timeout");
+		notNegative(server.getPingInterval(), "ping-interval");
 		Assert.state(!server.getSendTimeLimit().isNegative() && !server.getSendTimeLimit().isZero(),
 				() -> "'" + PREFIX + "send-time-limit' must be positive but was " + server.getSendTimeLimit());
 		positive(server.getMaxFrameSize(), "max-frame-size");
@@ -33,7 +34,8 @@ final class ServerPropertiesCheck {
 				() -> "'" + PREFIX + "max-message-size' must be under 2GB but was " + server.getMaxMessageSize());
 		return new ServerDefaults(server.getIdleTimeout(), (int) server.getMaxFrameSize().toBytes(),
 				server.getMaxMessageSize().toBytes(), server.getConnectionClosureTimeout(), server.getSendTimeLimit(),
-				new SendBufferSettings(server.getSendBufferLimit().toBytes(), server.getSendBufferOverflow()));
+				new SendBufferSettings(server.getSendBufferLimit().toBytes(), server.getSendBufferOverflow()),
+				server.getPingInterval());
 	}
 
 	private static void notNegative(Duration value, String name) {

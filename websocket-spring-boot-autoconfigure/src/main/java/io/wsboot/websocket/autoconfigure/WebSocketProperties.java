@@ -63,6 +63,12 @@ public class WebSocketProperties {
 		private Duration sendTimeLimit = Duration.ofSeconds(10);
 
 		/**
+		 * How long a peer may send nothing before it is pinged; a peer that still sends nothing
+		 * (not even the pong) by the next interval is dropped and onError is told. Zero for none.
+		 */
+		private Duration pingInterval = Duration.ZERO;
+
+		/**
 		 * Most bytes of messages that may wait to be sent to one peer: writes from threads other
 		 * than the connection's own service methods, such as broadcasts, are queued up to it, so
 		 * that a slow peer never holds up the writer.
@@ -128,6 +134,14 @@ public class WebSocketProperties {
 
 		public void setSendTimeLimit(Duration sendTimeLimit) {
 			this.sendTimeLimit = sendTimeLimit;
+		}
+
+		public Duration getPingInterval() {
+			return this.pingInterval;
+		}
+
+		public void setPingInterval(Duration pingInterval) {
+			this.pingInterval = pingInterval;
 		}
 
 		public DataSize getSendBufferLimit() {

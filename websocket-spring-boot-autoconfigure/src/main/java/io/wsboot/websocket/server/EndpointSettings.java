@@ -20,10 +20,11 @@ import org.jspecify.annotations.Nullable;
  * @param sendTimeLimit how long one write may block before the connection is dropped
  * @param nonBlocking whether the services never block, so may run on an event loop
  * @param sendBuffer the limit and overflow policy of each connection's send buffer
+ * @param pingInterval how long a peer may send nothing before it is pinged; zero for never
  */
 public record EndpointSettings(String path, List<String> subProtocols, Duration idleTimeout, int maxFrameSize,
 		long maxMessageSize, Duration connectionClosureTimeout, @Nullable String dispatcherKey, boolean validation,
-		Duration sendTimeLimit, boolean nonBlocking, SendBufferSettings sendBuffer) {
+		Duration sendTimeLimit, boolean nonBlocking, SendBufferSettings sendBuffer, Duration pingInterval) {
 
 	public EndpointSettings {
 		subProtocols = List.copyOf(subProtocols);

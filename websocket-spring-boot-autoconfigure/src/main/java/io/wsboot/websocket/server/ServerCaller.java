@@ -53,6 +53,9 @@ final class ServerCaller implements Caller {
 	/** Notified of reads and writes when the service has onIdleTimeout; null otherwise. Set once, before use. */
 	private @Nullable IdleTimer idleTimer;
 
+	/** Notified of reads when the endpoint has a ping interval; null otherwise. Set once, before use. */
+	private @Nullable KeepAlive keepAlive;
+
 
 	ServerCaller(Transport transport, PayloadBinder binder, ConnectionTimers timers, Duration closureTimeout,
 			int maxFrameSize, SendBufferSettings sendBuffer, ConnectionRegistry registry, EndpointMetrics metrics) {
@@ -156,6 +159,9 @@ final class ServerCaller implements Caller {
 		if (this.idleTimer != null) {
 			this.idleTimer.stop();
 		}
+		if (this.keepAlive != null) {
+			this.keepAlive.stop();
+		}
 		CloseHandshake.State previous = this.handshake.ended(statusCode);
 		if (previous != CloseHandshake.State.CLOSED) {
 			this.registry.remove(this);
@@ -167,6 +173,29 @@ final class ServerCaller implements Caller {
 	void watchIdle(IdleTimer timer) {
 		this.idleTimer = timer;
 		timer.start();
+	}
+
+	void keepAlive(KeepAlive keepAlive) {
+		this.keepAlive = keepAlive;
+		keepAlive.start();
+	}
+
+	/** Records a frame from the peer, for the idle timer and the keep-alive. */
+	void received() {
+		touch();
+		KeepAlive current = this.keepAlive;
+		if (current != null) {
+			current.heard();
+		}
+	}
+
+	/**
+	 * Drops the connection without waiting for a close handshake, as this side's decision: the end
+	 * that follows does not reach {@code onClose}, which is for closes the peer starts.
+	 */
+	void abort() {
+		this.handshake.closedByContainer();
+		this.transport.abort();
 	}
 
 	/** Records a read or write for the idle timer. */

@@ -12,8 +12,9 @@ import java.time.Duration;
  * @param connectionClosureTimeout how long a close waits for the peer's close frame
  * @param sendTimeLimit how long one write may block before the connection is dropped
  * @param sendBuffer the limit and overflow policy of each connection's send buffer
+ * @param pingInterval how long a peer may send nothing before it is pinged; zero for never
  */
 public record ServerDefaults(Duration idleTimeout, int maxFrameSize, long maxMessageSize,
-		Duration connectionClosureTimeout, Duration sendTimeLimit, SendBufferSettings sendBuffer) {
+		Duration connectionClosureTimeout, Duration sendTimeLimit, SendBufferSettings sendBuffer, Duration pingInterval) {
 
 }

@@ -64,6 +64,18 @@ public final class ServiceDispatcher {
 		}
 	}
 
+	/**
+	 * Pings the peer after each interval in which it sent nothing, and drops the connection when it
+	 * does not answer by the next one; {@code onError} is told.
+	 * @param interval the ping interval; zero for none
+	 * @param timers the shared timers
+	 */
+	void keepAlive(Duration interval, ConnectionTimers timers) {
+		if (!interval.isZero()) {
+			this.connection.keepAlive(KeepAlive.of(this.connection, this.failures, timers, interval));
+		}
+	}
+
 	private void onIdle(ServiceMethod method) {
 		if (this.connection.isOpen()) {
 			call(method, null, ServiceCallback.IDLE_TIMEOUT);
@@ -143,7 +155,7 @@ public final class ServiceDispatcher {
 	 * the limit closes the connection with 1009 and reaches {@code onError}.
 	 */
 	private <T> void onPart(Assembly<T> assembly, Consumer<T> handle) {
-		this.connection.touch();
+		this.connection.received();
 		if (!this.connection.isOpen()) {
 			return;
 		}
@@ -175,7 +187,7 @@ public final class ServiceDispatcher {
 	 */
 	public void onPing(ByteBuffer payload) {
 		byte[] data = bytes(payload);
-		this.connection.touch();
+		this.connection.received();
 		ServiceMethod method = this.model.method(ServiceCallback.PING);
 		if (method != null) {
 			call(method, data, ServiceCallback.PING);
@@ -191,7 +203,7 @@ public final class ServiceDispatcher {
 	 */
 	public void onPong(ByteBuffer payload) {
 		byte[] data = bytes(payload);
-		this.connection.touch();
+		this.connection.received();
 		ServiceMethod method = this.model.method(ServiceCallback.PONG);
 		if (method != null) {
 			call(method, data, ServiceCallback.PONG);

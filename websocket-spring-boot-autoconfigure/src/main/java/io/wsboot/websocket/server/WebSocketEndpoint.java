@@ -107,6 +107,7 @@ public final class WebSocketEndpoint {
 		ServiceDispatcher handler = new ServiceDispatcher(connection, accepted.service(), accepted.model(),
 				this.binder, this.settings);
 		handler.watchIdle(this.settings.idleTimeout(), this.timers);
+		handler.keepAlive(this.settings.pingInterval(), this.timers);
 		return handler;
 	}
 

@@ -125,7 +125,8 @@ public final class WebSocketEndpoints {
 		return new EndpointSettings(path, Arrays.asList(annotation.subProtocols()), idleTimeout, maxFrameSize,
 				this.defaults.maxMessageSize(), closureTimeout, dispatcherKey, annotation.validation(),
 				this.defaults.sendTimeLimit(), AnnotatedElementUtils.hasAnnotation(type, NonBlocking.class),
-				sendBuffer(annotation, type));
+				sendBuffer(annotation, type),
+				duration(annotation.pingInterval(), "pingInterval", type, this.defaults.pingInterval()));
 	}
 
 	private SendBufferSettings sendBuffer(WebSocketService annotation, Class<?> type) {

@@ -45,7 +45,8 @@ class ServiceDispatcherTests {
 				65536, new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE), new ConnectionRegistry(), EndpointMetrics.NONE);
 		return new ServiceDispatcher(this.connection, service, this.inspector.modelOf(service.getClass()), this.binder,
 				new EndpointSettings("/test", List.of(), Duration.ZERO, 1024, 1024, Duration.ofMillis(200), null, true,
-						Duration.ofSeconds(10), false, new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE)));
+						Duration.ofSeconds(10), false, new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE),
+						Duration.ZERO));
 	}
 
 	@Test

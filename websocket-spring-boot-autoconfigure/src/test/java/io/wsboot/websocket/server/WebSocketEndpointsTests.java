@@ -28,7 +28,7 @@ class WebSocketEndpointsTests {
 	private final WebSocketEndpoints endpoints = new WebSocketEndpoints(
 			new ServiceInspector(this.binder, new TransportCapabilities("test", true)), this.binder, this.timers,
 			new ServerDefaults(Duration.ofSeconds(5), 1000, 2000, Duration.ofSeconds(60), Duration.ofSeconds(10),
-					new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE)),
+					new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE), Duration.ZERO),
 			new ConnectionRegistry(), EndpointMetrics.Factory.NONE);
 
 	private EndpointSettings settingsOf(Object bean) {
@@ -40,14 +40,15 @@ class WebSocketEndpointsTests {
 	@Test
 	void attributesLeftAtTheirDefaultsTakeTheProperties() {
 		assertThat(settingsOf(new Plain())).isEqualTo(new EndpointSettings("/plain", List.of(), Duration.ofSeconds(5),
-				1000, 2000, Duration.ofSeconds(60), null, true, Duration.ofSeconds(10), false, new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE)));
+				1000, 2000, Duration.ofSeconds(60), null, true, Duration.ofSeconds(10), false, new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE),
+						Duration.ZERO));
 	}
 
 	@Test
 	void attributesWinOverTheProperties() {
 		assertThat(settingsOf(new Configured())).isEqualTo(new EndpointSettings("/configured", List.of("v1"),
 				Duration.ofSeconds(2), 512, 2000, Duration.ofMillis(1500), "event", false, Duration.ofSeconds(10), true,
-				new SendBufferSettings(64 * 1024, SendBufferOverflow.DROP_OLDEST)));
+				new SendBufferSettings(64 * 1024, SendBufferOverflow.DROP_OLDEST), Duration.ofSeconds(20)));
 	}
 
 	@Test
@@ -100,7 +101,7 @@ class WebSocketEndpointsTests {
 	}
 
 	@WebSocketService(path = "/configured", subProtocols = "v1", idleTimeout = "2s", maxFrameSize = 512,
-			connectionClosureTimeout = "1500ms", dispatcherKey = "event", validation = false, sendBufferLimit = "64KB",
+			connectionClosureTimeout = "1500ms", dispatcherKey = "event", validation = false, sendBufferLimit = "64KB", pingInterval = "20s",
 			sendBufferOverflow = SendBufferOverflow.DROP_OLDEST)
 	@NonBlocking
 	static class Configured implements Service {
