@@ -26,7 +26,7 @@ import io.netty.util.concurrent.EventExecutor;
  */
 final class FanoutBenchmark {
 
-	private static final int DRAIN_SECONDS = 20;
+	private static final int DRAIN_SECONDS = 30;
 
 	private static final int RESUME_SECONDS = 5;
 
@@ -120,12 +120,12 @@ final class FanoutBenchmark {
 				"RESULT mode=fanout connections=%d stalled=%d readers=%d size=%d in_flight=%d sent=%d"
 						+ " sent_in_window=%d msgs_per_s=%.1f expected=%d delivered=%d skipped=%d readers_short=%d"
 						+ " readers_dropped=%d p50_us=%.1f p99_us=%.1f p999_us=%.1f max_us=%.1f drain_ms=%.0f"
-						+ " window_start_ms=%d",
+						+ " window_start_ms=%d drain_limit_s=%d resume_limit_s=%d stalled_rcvbuf=%d",
 				this.options.connections(), this.options.stalled(), readers.size(), this.options.size(),
 				this.options.inFlight(), sent, sentInWindow, sentInWindow / this.options.durationSeconds(),
 				sent * readers.size(), delivered, skipped, incomplete, dropped, latency.valueAt(0.5) / 1e3,
 				latency.valueAt(0.99) / 1e3, latency.valueAt(0.999) / 1e3, latency.max() / 1e3, drainMillis,
-				windowStartMillis);
+				windowStartMillis, DRAIN_SECONDS, RESUME_SECONDS, StalledPeer.RECEIVE_BUFFER);
 	}
 
 }

@@ -14,7 +14,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketFrame;
  */
 final class StalledPeer extends ClientHandler {
 
-	private static final int RECEIVE_BUFFER = 4096;
+	static final int RECEIVE_BUFFER = 4096;
 
 	private final int index;
 

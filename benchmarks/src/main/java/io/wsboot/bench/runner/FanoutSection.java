@@ -41,6 +41,8 @@ final class FanoutSection {
 
 	String render() {
 		int readers = FanoutRun.CONNECTIONS - FanoutRun.STALLED - 1;
+		Map<String, String> first = this.results.get(0).result();
+		String drainLimit = first.get("drain_limit_s") + " s";
 		line(HEADING + " one writer, " + count(FanoutRun.CONNECTIONS) + " connections in one room, "
 				+ FanoutRun.STALLED + " of them stalled");
 		line("");
@@ -49,13 +51,16 @@ final class FanoutSection {
 		line("- One room endpoint (`FanoutRoom` at `/fanout/{room}`) whose service broadcasts every message it receives to the whole room with `OpenConnections.broadcast(message, recipients)`, as the sample's chat does. The load generator opens "
 				+ count(FanoutRun.CONNECTIONS) + " connections to it: one writer, " + count(readers) + " readers and "
 				+ FanoutRun.STALLED + " stalled peers, which read like the others during the " + FanoutRun.WARMUP_SECONDS
-				+ " s warm-up and stop reading from their sockets (Netty `autoRead` off, 4 KiB `SO_RCVBUF`) when the "
+				+ " s warm-up and stop reading from their sockets (Netty `autoRead` off, `SO_RCVBUF` of "
+				+ first.get("stalled_rcvbuf") + " B) when the "
 				+ this.seconds + " s window opens.");
 		line("- The writer sends " + FanoutRun.SIZE + " B text messages stamped with a sequence number and `System.nanoTime()`, as fast as the room takes them: at most "
 				+ FanoutRun.IN_FLIGHT + " on their way, a message being on its way until every open reader has it. Latency is stamp to arrival on the same JVM's clock, over every (reader, message) pair sent in the window. A message a reader skipped, or had not received when the run ended, is lost.");
 		line("- Server properties: " + properties()
 				+ "; defaults otherwise. `bench.socket-send-buffer` is `SO_SNDBUF` of accepted connections: left alone, Linux grows it up to 4 MiB, which a stalled peer fills only after minutes at these rates.");
-		line("- After the window the run waits up to 20 s for every message to reach every open reader (\"drained\"), then lets the stalled peers read again for up to 5 s. Heap after a full collection (`jcmd GC.run`, then `GC.heap_info`): with every connection open, once drained (stalled peers still not reading), and after they have read again.");
+		line("- After the window the run waits up to " + drainLimit
+				+ " for every message to reach every open reader (\"drained\"), then lets the stalled peers read again for up to "
+				+ first.get("resume_limit_s") + " s. Heap after a full collection (`jcmd GC.run`, then `GC.heap_info`): with every connection open, once drained (stalled peers still not reading), and after they have read again.");
 		line("");
 		line("| server | writer msgs/s | delivered to the " + count(readers) + " readers | lost | readers dropped | p50 ms | p99 ms | p99.9 ms | max ms | drained after |");
 		line("|---|---|---|---|---|---|---|---|---|---|");
@@ -68,7 +73,7 @@ final class FanoutSection {
 					+ count(delivered) + " of " + count(expected) + " | " + count(expected - delivered) + " | "
 					+ r.get("readers_dropped") + " | " + ms(r.get("p50_us")) + " | " + ms(r.get("p99_us")) + " | "
 					+ ms(r.get("p999_us")) + " | " + ms(r.get("max_us")) + " | "
-					+ ((drain < 0) ? "not within 20 s" : String.format(Locale.ROOT, "%.1f s", drain / 1000)) + " |");
+					+ ((drain < 0) ? "not within " + drainLimit : String.format(Locale.ROOT, "%.1f s", drain / 1000)) + " |");
 		}
 		line("");
 		line("| server | stalled peers at the server (`onClose`, `onError`) | when, s after the window opened | stalled peers at the load generator | heap: all open | drained | after |");
