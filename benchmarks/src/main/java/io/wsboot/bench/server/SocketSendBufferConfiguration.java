@@ -24,6 +24,7 @@ import org.springframework.util.unit.DataSize;
 @ConditionalOnProperty("bench.socket-send-buffer")
 class SocketSendBufferConfiguration {
 
+	/** Tomcat: the connector's {@code socket.txBufSize}. */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(TomcatConnectorCustomizer.class)
 	static class Tomcat {
@@ -35,6 +36,7 @@ class SocketSendBufferConfiguration {
 
 	}
 
+	/** Jetty 12: each {@link ServerConnector}'s accepted send buffer size. */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(JettyServerCustomizer.class)
 	static class Jetty {
@@ -52,6 +54,7 @@ class SocketSendBufferConfiguration {
 
 	}
 
+	/** Reactor Netty: the child channels' {@code SO_SNDBUF}. */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(NettyServerCustomizer.class)
 	static class ReactorNetty {
