@@ -35,10 +35,9 @@ import io.netty.util.concurrent.EventExecutor;
  * {@value #MAX_PENDING_HANDSHAKES} handshakes pending at a time. The pipeline is Netty's HTTP client codec, the
  * permessage-deflate extension (and no other) when asked for, {@link WebSocketClientProtocolHandler} (close
  * frames passed on; UTF-8 not validated since every echo is compared byte for byte), a frame aggregator and the
- * connection's {@link ClientHandler}, which may add a query to the URL and set its socket's receive buffer. Above
- * {@value #SPREAD_ABOVE} connections to a loopback address, the
- * connections are bound to 127.0.0.2, 127.0.0.3, … in turn, {@value #PER_SOURCE_ADDRESS} each, so the ephemeral
- * ports last.
+ * connection's {@link ClientHandler}, which may add a query to the URL and set its socket's receive buffer.
+ * Above {@value #SPREAD_ABOVE} connections to a loopback address, the connections are bound to 127.0.0.2,
+ * 127.0.0.3, … in turn, {@value #PER_SOURCE_ADDRESS} each, so the ephemeral ports last.
  */
 final class Connector implements AutoCloseable {
 
@@ -112,6 +111,7 @@ final class Connector implements AutoCloseable {
 	 * Opens a connection for each handler and waits until every handshake has succeeded or failed.
 	 * @param handlers one per connection
 	 * @throws InterruptedException if interrupted
+	 * @throws LoadFailure when a handler's query does not make a valid URL
 	 */
 	void connectAll(List<? extends ClientHandler> handlers) throws InterruptedException, LoadFailure {
 		Semaphore pending = new Semaphore(MAX_PENDING_HANDSHAKES);

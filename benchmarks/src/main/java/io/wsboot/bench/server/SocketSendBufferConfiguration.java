@@ -19,18 +19,25 @@ import org.springframework.util.unit.DataSize;
  * buffer up to {@code net.ipv4.tcp_wmem}'s maximum (4 MiB here), so a peer that stops reading
  * backs up the server's writes only after that much; the fan-out run sets a small buffer so that a
  * stalled peer is felt within seconds, as on a slow network.
+ *
+ * <p>The nested configurations are found by component scanning on their own, so each carries the
+ * property condition itself rather than inheriting it from an enclosing configuration.
  */
-@Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty("bench.socket-send-buffer")
-class SocketSendBufferConfiguration {
+final class SocketSendBufferConfiguration {
+
+	static final String PROPERTY = "bench.socket-send-buffer";
+
+	private SocketSendBufferConfiguration() {
+	}
 
 	/** Tomcat: the connector's {@code socket.txBufSize}. */
 	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty(PROPERTY)
 	@ConditionalOnClass(TomcatConnectorCustomizer.class)
 	static class Tomcat {
 
 		@Bean
-		TomcatConnectorCustomizer socketSendBuffer(@Value("${bench.socket-send-buffer}") DataSize size) {
+		TomcatConnectorCustomizer socketSendBuffer(@Value("${" + PROPERTY + "}") DataSize size) {
 			return (connector) -> connector.setProperty("socket.txBufSize", String.valueOf(size.toBytes()));
 		}
 
@@ -38,11 +45,12 @@ class SocketSendBufferConfiguration {
 
 	/** Jetty 12: each {@link ServerConnector}'s accepted send buffer size. */
 	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty(PROPERTY)
 	@ConditionalOnClass(JettyServerCustomizer.class)
 	static class Jetty {
 
 		@Bean
-		JettyServerCustomizer socketSendBuffer(@Value("${bench.socket-send-buffer}") DataSize size) {
+		JettyServerCustomizer socketSendBuffer(@Value("${" + PROPERTY + "}") DataSize size) {
 			return (server) -> {
 				for (org.eclipse.jetty.server.Connector connector : server.getConnectors()) {
 					if (connector instanceof ServerConnector serverConnector) {
@@ -56,11 +64,12 @@ class SocketSendBufferConfiguration {
 
 	/** Reactor Netty: the child channels' {@code SO_SNDBUF}. */
 	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty(PROPERTY)
 	@ConditionalOnClass(NettyServerCustomizer.class)
 	static class ReactorNetty {
 
 		@Bean
-		NettyServerCustomizer socketSendBuffer(@Value("${bench.socket-send-buffer}") DataSize size) {
+		NettyServerCustomizer socketSendBuffer(@Value("${" + PROPERTY + "}") DataSize size) {
 			return (server) -> server.childOption(ChannelOption.SO_SNDBUF, (int) size.toBytes());
 		}
 
