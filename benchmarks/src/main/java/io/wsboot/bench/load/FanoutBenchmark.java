@@ -14,7 +14,7 @@ import io.netty.util.concurrent.EventExecutor;
  * Runs fan-out mode against a room endpoint that broadcasts every message to the room: one {@link FanoutWriter},
  * {@code --stalled} {@link StalledPeer}s and readers ({@link FanoutReader}) for the other connections. The writer
  * sends from the start of the warm-up to the end of the window with at most {@code --in-flight} messages on their
- * way to the readers; the stalled peers stop reading when the window opens. After the window, the run waits up to
+ * way to the readers; the stalled peers never read after their handshake. After the window, the run waits up to
  * {@value #DRAIN_SECONDS} s for every message to reach every open reader, lets the stalled peers read again and
  * waits up to {@value #RESUME_SECONDS} s for their connections to end, then closes the rest with close frames.
  *
@@ -81,8 +81,6 @@ final class FanoutBenchmark {
 			window.set(now + this.options.warmupNanos(), now + this.options.warmupNanos() + this.options.durationNanos());
 			long windowStartMillis = System.currentTimeMillis() + TimeUnit.NANOSECONDS.toMillis(this.options.warmupNanos());
 			writer.start();
-			state.sleepUntil(window.start());
-			stalled.forEach(StalledPeer::stall);
 			state.sleepUntil(window.end());
 			boolean settled = state.await(gate::settled, window.end() + TimeUnit.SECONDS.toNanos(DRAIN_SECONDS));
 			double drainMillis = settled ? (System.nanoTime() - window.end()) / 1e6 : -1;

@@ -3,12 +3,13 @@ package io.wsboot.bench.load;
 import java.util.Locale;
 
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler.ClientHandshakeStateEvent;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 
 /**
- * A stalled peer of fan-out mode: a connection with a {@value #RECEIVE_BUFFER}-byte receive buffer that reads like
- * the others until {@link #stall()}, then stops reading from its socket ({@code autoRead} off), so that its TCP
- * window fills and the server's writes to it back up. {@link #resume()} reads again. It records how and when the
+ * A stalled peer of fan-out mode: a connection with a {@value #RECEIVE_BUFFER}-byte receive buffer that stops
+ * reading from its socket ({@code autoRead} off) as soon as its handshake has completed, so that its TCP window
+ * fills and the server's writes to it back up. {@link #resume()} reads again. It records how and when the
  * connection ended: while stalled (if the event loop noticed), after resuming (the server's close frame with its
  * code, the end of the stream, or a reset), or not at all.
  */
@@ -48,14 +49,6 @@ final class StalledPeer extends ClientHandler {
 	}
 
 	/**
-	 * Stops reading from the socket.
-	 */
-	void stall() {
-		ChannelHandlerContext ctx = context();
-		ctx.executor().execute(() -> ctx.channel().config().setAutoRead(false));
-	}
-
-	/**
 	 * Reads again.
 	 */
 	void resume() {
@@ -87,6 +80,14 @@ final class StalledPeer extends ClientHandler {
 		}
 		return String.format(Locale.ROOT, "STALLED peer=%s ended=true at_ms=%.0f while_stalled=%b %s", name(),
 				(this.endedAt - windowStart) / 1e6, this.endedWhileStalled, ending);
+	}
+
+	@Override
+	public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+		if (event == ClientHandshakeStateEvent.HANDSHAKE_COMPLETE) {
+			ctx.channel().config().setAutoRead(false);
+		}
+		super.userEventTriggered(ctx, event);
 	}
 
 	@Override

@@ -50,14 +50,13 @@ final class FanoutSection {
 		line("");
 		line("- One room endpoint (`FanoutRoom` at `/fanout/{room}`) whose service broadcasts every message it receives to the whole room with `OpenConnections.broadcast(message, recipients)`, as the sample's chat does. The load generator opens "
 				+ count(FanoutRun.CONNECTIONS) + " connections to it: one writer, " + count(readers) + " readers and "
-				+ FanoutRun.STALLED + " stalled peers, which read like the others during the " + FanoutRun.WARMUP_SECONDS
-				+ " s warm-up and stop reading from their sockets (Netty `autoRead` off, `SO_RCVBUF` of "
-				+ first.get("stalled_rcvbuf") + " B) when the "
-				+ this.seconds + " s window opens.");
+				+ FanoutRun.STALLED + " stalled peers, which stop reading from their sockets as soon as their handshake has completed (Netty `autoRead` off, `SO_RCVBUF` of "
+				+ first.get("stalled_rcvbuf") + " B). The writer sends through a " + FanoutRun.WARMUP_SECONDS
+				+ " s warm-up and the " + this.seconds + " s window.");
 		line("- The writer sends " + FanoutRun.SIZE + " B text messages stamped with a sequence number and `System.nanoTime()`, as fast as the room takes them: at most "
 				+ FanoutRun.IN_FLIGHT + " on their way, a message being on its way until every open reader has it. Latency is stamp to arrival on the same JVM's clock, over every (reader, message) pair sent in the window. A message a reader skipped, or had not received when the run ended, is lost.");
 		line("- Server properties: " + properties()
-				+ "; defaults otherwise. `bench.socket-send-buffer` is `SO_SNDBUF` of accepted connections: left alone, Linux grows it up to 4 MiB, which a stalled peer fills only after minutes at these rates.");
+				+ "; defaults otherwise. `bench.socket-send-buffer` is `SO_SNDBUF` of accepted connections: left alone, Linux grows it up to 4 MiB, which a stalled peer fills only after minutes at these rates. Even so, a stalled peer holds up the server's writes only once the kernel's buffers on both sides and, on Reactor Netty, Netty's outbound buffer (64 KiB before it reports the channel unwritable) are full, so at a low writer rate that may not happen within the window: a stalled peer that the server saw close with 1000 \"Bye\" at the end never held anything up.");
 		line("- After the window the run waits up to " + drainLimit
 				+ " for every message to reach every open reader (\"drained\"), then lets the stalled peers read again for up to "
 				+ first.get("resume_limit_s") + " s. Heap after a full collection (`jcmd GC.run`, then `GC.heap_info`): with every connection open, once drained (stalled peers still not reading), and after they have read again.");
