@@ -118,6 +118,20 @@ class ClientHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
 	}
 
 	/**
+	 * The query this connection adds to the URL, or {@code null} (this one) for none.
+	 */
+	String query() {
+		return null;
+	}
+
+	/**
+	 * The socket's receive buffer ({@code SO_RCVBUF}) in bytes, or 0 (this one) for the system's default.
+	 */
+	int receiveBufferSize() {
+		return 0;
+	}
+
+	/**
 	 * Handles a text or binary message after the handshake, until the connection has ended; this one ignores it.
 	 */
 	void message(ChannelHandlerContext ctx, WebSocketFrame frame) {

@@ -3,6 +3,8 @@ package io.wsboot.bench.load;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.concurrent.Semaphore;
@@ -33,9 +35,9 @@ import io.netty.util.concurrent.EventExecutor;
  * {@value #MAX_PENDING_HANDSHAKES} handshakes pending at a time. The pipeline is Netty's HTTP client codec, the
  * permessage-deflate extension (and no other) when asked for, {@link WebSocketClientProtocolHandler} (close
  * frames passed on; UTF-8 not validated since every echo is compared byte for byte), a frame aggregator and the
- * connection's {@link ClientHandler}. Above {@value #SPREAD_ABOVE} connections to a loopback address, the
- * connections are bound to 127.0.0.2, 127.0.0.3, … in turn, {@value #PER_SOURCE_ADDRESS} each, so the ephemeral
- * ports last.
+ * connection's {@link ClientHandler}, which may add a query to the URL and set its socket's receive buffer.
+ * Above {@value #SPREAD_ABOVE} connections to a loopback address, the connections are bound to 127.0.0.2,
+ * 127.0.0.3, … in turn, {@value #PER_SOURCE_ADDRESS} each, so the ephemeral ports last.
  */
 final class Connector implements AutoCloseable {
 
@@ -109,14 +111,18 @@ final class Connector implements AutoCloseable {
 	 * Opens a connection for each handler and waits until every handshake has succeeded or failed.
 	 * @param handlers one per connection
 	 * @throws InterruptedException if interrupted
+	 * @throws LoadFailure when a handler's query does not make a valid URL
 	 */
-	void connectAll(List<? extends ClientHandler> handlers) throws InterruptedException {
+	void connectAll(List<? extends ClientHandler> handlers) throws InterruptedException, LoadFailure {
 		Semaphore pending = new Semaphore(MAX_PENDING_HANDSHAKES);
 		for (int i = 0; i < handlers.size(); i++) {
 			ClientHandler handler = handlers.get(i);
 			pending.acquire();
 			handler.handshake().whenComplete((channel, failure) -> pending.release());
-			Bootstrap connection = this.bootstrap.clone().handler(initializer(handler));
+			Bootstrap connection = this.bootstrap.clone().handler(initializer(handler, protocol(handler)));
+			if (handler.receiveBufferSize() > 0) {
+				connection.option(ChannelOption.SO_RCVBUF, handler.receiveBufferSize());
+			}
 			if (this.spread) {
 				connection.localAddress(new InetSocketAddress("127.0.0." + (2 + i / PER_SOURCE_ADDRESS), 0));
 			}
@@ -134,7 +140,53 @@ final class Connector implements AutoCloseable {
 		this.group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
 	}
 
-	private ChannelInitializer<Channel> initializer(ClientHandler handler) {
+	/**
+	 * Fails unless every handshake succeeded and, when compression was asked for, the server agreed to it on every
+	 * connection.
+	 * @param handlers the handlers, once {@link #connectAll(List)} has returned
+	 * @throws LoadFailure naming how many failed and the first reason
+	 */
+	void checkHandshakes(List<? extends ClientHandler> handlers) throws LoadFailure {
+		int failed = 0;
+		int uncompressed = 0;
+		String first = null;
+		for (ClientHandler handler : handlers) {
+			String failure = handler.handshakeFailure();
+			if (failure != null) {
+				failed++;
+				first = (first != null) ? first : failure;
+			}
+			else if (!handler.compressed()) {
+				uncompressed++;
+			}
+		}
+		if (failed > 0) {
+			throw new LoadFailure(
+					"the handshake failed on " + failed + " of " + handlers.size() + " connection(s): " + first);
+		}
+		if (this.options.compression() && uncompressed > 0) {
+			throw new LoadFailure("the server declined permessage-deflate on " + uncompressed + " of "
+					+ handlers.size() + " connection(s)");
+		}
+	}
+
+	private WebSocketClientProtocolConfig protocol(ClientHandler handler) throws LoadFailure {
+		String query = handler.query();
+		if (query == null) {
+			return this.protocol;
+		}
+		URI url = this.options.url();
+		try {
+			return this.protocol.toBuilder()
+				.webSocketUri(new URI(url.getScheme(), url.getAuthority(), url.getPath(), query, null))
+				.build();
+		}
+		catch (URISyntaxException ex) {
+			throw new LoadFailure("cannot add the query " + query + " to " + url + ": " + ex.getMessage());
+		}
+	}
+
+	private ChannelInitializer<Channel> initializer(ClientHandler handler, WebSocketClientProtocolConfig protocol) {
 		return new ChannelInitializer<>() {
 
 			@Override
@@ -144,7 +196,7 @@ final class Connector implements AutoCloseable {
 				if (Connector.this.compression != null) {
 					pipeline.addLast(new WebSocketClientExtensionHandler(Connector.this.compression));
 				}
-				pipeline.addLast(new WebSocketClientProtocolHandler(Connector.this.protocol),
+				pipeline.addLast(new WebSocketClientProtocolHandler(protocol),
 						new WebSocketFrameAggregator(Connector.this.options.incomingLimit()), handler);
 			}
 

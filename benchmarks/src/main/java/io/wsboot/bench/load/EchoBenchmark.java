@@ -43,7 +43,7 @@ final class EchoBenchmark {
 					+ connector.transport());
 			long begin = System.nanoTime();
 			connector.connectAll(handlers);
-			checkHandshakes(handlers);
+			connector.checkHandshakes(handlers);
 			LoadGenerator.log(String.format(Locale.ROOT, "connected in %.2f s; warm-up %.1f s, window %.1f s",
 					(System.nanoTime() - begin) / 1e9, this.options.warmupSeconds(), this.options.durationSeconds()));
 			Map<EventExecutor, LatencyHistogram> histograms = new IdentityHashMap<>();
@@ -74,30 +74,6 @@ final class EchoBenchmark {
 			LatencyHistogram latency = new LatencyHistogram();
 			histograms.values().forEach(latency::add);
 			return result(messages, timed ? latency : null);
-		}
-	}
-
-	private void checkHandshakes(List<EchoHandler> handlers) throws LoadFailure {
-		int failed = 0;
-		int uncompressed = 0;
-		String first = null;
-		for (EchoHandler handler : handlers) {
-			String failure = handler.handshakeFailure();
-			if (failure != null) {
-				failed++;
-				first = (first != null) ? first : failure;
-			}
-			else if (!handler.compressed()) {
-				uncompressed++;
-			}
-		}
-		if (failed > 0) {
-			throw new LoadFailure(
-					"the handshake failed on " + failed + " of " + handlers.size() + " connection(s): " + first);
-		}
-		if (this.options.compression() && uncompressed > 0) {
-			throw new LoadFailure("the server declined permessage-deflate on " + uncompressed + " of "
-					+ handlers.size() + " connection(s)");
 		}
 	}
 

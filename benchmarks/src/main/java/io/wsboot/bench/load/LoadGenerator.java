@@ -10,11 +10,13 @@ import io.netty.util.ResourceLeakDetector;
  * and round-trip percentiles;</li>
  * <li>{@code pipelined}: {@code --in-flight} messages in flight per connection, each echo checked in order;
  * messages per second;</li>
- * <li>{@code connect}: opens, holds and closes idle connections (see {@link ConnectBenchmark}).</li>
+ * <li>{@code connect}: opens, holds and closes idle connections (see {@link ConnectBenchmark});</li>
+ * <li>{@code fanout}: one writer broadcasting to a room of readers, {@code --stalled} of them not reading; delivery
+ * and latency per reader (see {@link FanoutBenchmark}).</li>
  * </ul>
  * A run that succeeds prints one {@code RESULT key=value …} line on standard output and exits with 0; any
- * mismatch, lost message, failed handshake (echo modes) or exception prints {@code FAILED <reason>} and exits
- * with 2. Everything else goes to standard error. Netty's leak detection is off unless
+ * mismatch, lost message (echo modes; fan-out mode counts them), failed handshake (echo and fan-out modes) or
+ * exception prints {@code FAILED <reason>} and exits with 2. Everything else goes to standard error. Netty's leak detection is off unless
  * {@code -Dio.netty.leakDetection.level} is given.
  */
 public final class LoadGenerator {
@@ -32,6 +34,7 @@ public final class LoadGenerator {
 			String result = switch (options.mode()) {
 				case ECHO_RTT, PIPELINED -> new EchoBenchmark(options).run();
 				case CONNECT -> new ConnectBenchmark(options).run();
+				case FANOUT -> new FanoutBenchmark(options).run();
 			};
 			System.out.println(result);
 			status = 0;

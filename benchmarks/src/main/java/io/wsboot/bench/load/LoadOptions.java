@@ -22,16 +22,18 @@ import java.util.Set;
  * @param holdSeconds how long connect mode holds its connections, or a negative number to wait for
  * {@code close} on standard input
  * @param threads the event-loop threads
+ * @param stalled how many of the connections stop reading in fan-out mode
  */
 record LoadOptions(URI url, Mode mode, int connections, int size, boolean binary, int inFlight, double warmupSeconds,
-		double durationSeconds, boolean compression, int maxFrame, double holdSeconds, int threads) {
+		double durationSeconds, boolean compression, int maxFrame, double holdSeconds, int threads, int stalled) {
 
-	private static final String USAGE = "usage: --url ws://HOST:PORT/PATH --mode echo-rtt|pipelined|connect [--connections 10]"
-			+ " [--size 64] [--binary false] [--in-flight 16] [--warmup 2] [--duration 5] [--compression false]"
-			+ " [--max-frame 1048576] [--hold SECONDS] [--threads " + defaultThreads() + "]";
+	private static final String USAGE = "usage: --url ws://HOST:PORT/PATH --mode echo-rtt|pipelined|connect|fanout"
+			+ " [--connections 10] [--size 64] [--binary false] [--in-flight 16] [--warmup 2] [--duration 5]"
+			+ " [--compression false] [--max-frame 1048576] [--hold SECONDS] [--threads " + defaultThreads() + "]"
+			+ " [--stalled 0]";
 
 	private static final Set<String> NAMES = Set.of("url", "mode", "connections", "size", "binary", "in-flight",
-			"warmup", "duration", "compression", "max-frame", "hold", "threads");
+			"warmup", "duration", "compression", "max-frame", "hold", "threads", "stalled");
 
 	/**
 	 * What a run measures.
@@ -45,7 +47,10 @@ record LoadOptions(URI url, Mode mode, int connections, int size, boolean binary
 		PIPELINED("pipelined"),
 
 		/** Many idle connections opened, held and closed. */
-		CONNECT("connect");
+		CONNECT("connect"),
+
+		/** One writer broadcasting to a room of readers, some of them stalled; delivery and latency. */
+		FANOUT("fanout");
 
 		private final String label;
 
@@ -85,7 +90,7 @@ record LoadOptions(URI url, Mode mode, int connections, int size, boolean binary
 				integer(values, "in-flight", 16, 1), seconds(values, "warmup", 2), seconds(values, "duration", 5),
 				bool(values, "compression"), integer(values, "max-frame", 1 << 20, 1),
 				values.containsKey("hold") ? seconds(values, "hold", 0) : -1,
-				integer(values, "threads", defaultThreads(), 1));
+				integer(values, "threads", defaultThreads(), 1), integer(values, "stalled", 0, 0));
 		if (options.mode() != Mode.CONNECT && options.durationSeconds() == 0) {
 			throw new LoadFailure("--duration must be above 0");
 		}
@@ -139,7 +144,7 @@ record LoadOptions(URI url, Mode mode, int connections, int size, boolean binary
 				return mode;
 			}
 		}
-		throw new LoadFailure("--mode must be echo-rtt, pipelined or connect, not " + value);
+		throw new LoadFailure("--mode must be echo-rtt, pipelined, connect or fanout, not " + value);
 	}
 
 	private static int integer(Map<String, String> values, String name, int defaultValue, int min) throws LoadFailure {

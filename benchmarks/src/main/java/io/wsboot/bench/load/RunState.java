@@ -3,6 +3,7 @@ package io.wsboot.bench.load;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 
 /**
  * What the connections of a run share with the main thread: the first failure, which the main thread turns into
@@ -10,7 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class RunState {
 
-	private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+	private static final int POLL_MILLIS = 20;
 
 	private final AtomicReference<String> failure = new AtomicReference<>();
 
@@ -30,19 +31,31 @@ final class RunState {
 	 * @throws InterruptedException if interrupted
 	 */
 	boolean await(CountDownLatch latch, long deadline) throws LoadFailure, InterruptedException {
+		return await(() -> latch.getCount() == 0, deadline);
+	}
+
+	/**
+	 * Waits until a condition holds or the deadline passes, looking every {@value #POLL_MILLIS} ms.
+	 * @param condition what to wait for
+	 * @param deadline a {@link System#nanoTime()} value
+	 * @return whether the condition held
+	 * @throws LoadFailure as soon as a connection has failed
+	 * @throws InterruptedException if interrupted
+	 */
+	boolean await(BooleanSupplier condition, long deadline) throws LoadFailure, InterruptedException {
 		for (;;) {
 			String reason = this.failure.get();
 			if (reason != null) {
 				throw new LoadFailure(reason);
 			}
-			if (latch.getCount() == 0) {
+			if (condition.getAsBoolean()) {
 				return true;
 			}
 			long left = deadline - System.nanoTime();
 			if (left <= 0) {
 				return false;
 			}
-			latch.await(Math.min(left, POLL_NANOS), TimeUnit.NANOSECONDS);
+			TimeUnit.NANOSECONDS.sleep(Math.min(left, TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS)));
 		}
 	}
 
@@ -52,7 +65,7 @@ final class RunState {
 	 * @throws InterruptedException if interrupted
 	 */
 	void sleepUntil(long deadline) throws LoadFailure, InterruptedException {
-		await(new CountDownLatch(1), deadline);
+		await(() -> false, deadline);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,9 +14,12 @@ import java.util.Map;
  * Runs the whole benchmark and writes {@code benchmarks/RESULTS.md}: echo throughput and latency of
  * every server, interleaved over rounds so that machine drift cancels; how cost grows with message
  * size, connections and compression; memory per idle connection at 1,000 and 10,000 connections;
- * and the blocking {@code WsClient} beside the JDK's and OkHttp's clients.
+ * the blocking {@code WsClient} beside the JDK's and OkHttp's clients; and a broadcast to a room
+ * with stalled peers on each wsboot engine ({@link FanoutRun}).
  *
- * <p>Arguments: {@code --quick} for one short round (a smoke test, not for the record).
+ * <p>Arguments (see {@link RunOptions}): {@code --quick} for one short round (a smoke test, not for
+ * the record); {@code --only fanout} for the fan-out run alone, whose section then replaces the one
+ * in {@code RESULTS.md}; {@code --fanout-property NAME=VALUE} for the fan-out servers' properties.
  */
 public final class Benchmarks {
 
@@ -36,6 +40,11 @@ public final class Benchmarks {
 	/** Seconds measured per growth run (one run each, a trend rather than a headline). */
 	static final int GROWTH_SECONDS = 2;
 
+	/** Seconds measured per fan-out run, and in a quick run. */
+	static final int FANOUT_SECONDS = 10;
+
+	static final int FANOUT_QUICK_SECONDS = 3;
+
 	/** The first server's port; the others follow. */
 	static final int PORT = 18080;
 
@@ -55,18 +64,36 @@ public final class Benchmarks {
 	}
 
 	public static void main(String[] args) throws Exception {
-		boolean quick = List.of(args).contains("--quick");
-		Benchmarks benchmarks = new Benchmarks(new Processes(Path.of("benchmarks", "target")), quick);
+		RunOptions options = RunOptions.parse(args);
+		Processes processes = new Processes(Path.of("benchmarks", "target"));
+		FanoutRun fanout = new FanoutRun(processes, options.fanoutProperties(),
+				options.quick() ? FANOUT_QUICK_SECONDS : FANOUT_SECONDS);
+		Path results = Path.of("benchmarks", options.quick() ? "target/RESULTS-quick.md" : "RESULTS.md");
 		long started = System.nanoTime();
+		if (options.fanoutOnly()) {
+			List<FanoutResult> measured = fanout.runAll();
+			Duration took = Duration.ofNanos(System.nanoTime() - started);
+			String provenance = "Measured by `" + options.command() + "` on " + LocalDate.now() + " in " + minutes(took)
+					+ " (the fan-out run alone; the other sections come from the run named at the top).";
+			ResultsFile.replaceSection(results, FanoutSection.HEADING,
+					new FanoutSection(measured, options.fanoutProperties(), fanout.seconds(), provenance).render(),
+					"## Targets");
+			System.out.println("Wrote the fan-out section of " + results + " in " + minutes(took));
+			return;
+		}
+		Benchmarks benchmarks = new Benchmarks(processes, options.quick());
 		benchmarks.headline();
 		benchmarks.growth();
 		benchmarks.idleMemory();
 		benchmarks.clients();
+		List<FanoutResult> measured = fanout.runAll();
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
-		Path results = Path.of("benchmarks", quick ? "target/RESULTS-quick.md" : "RESULTS.md");
-		new Report(benchmarks.measurements, benchmarks.clientResults, quick, took).write(results);
-		System.out.println("Wrote " + results + " in " + took.toMinutes() + " min " + took.toSecondsPart() + " s");
+		String section = new FanoutSection(measured, options.fanoutProperties(), fanout.seconds(),
+				"Measured in this run.").render();
+		new Report(benchmarks.measurements, benchmarks.clientResults, options, took, section).write(results);
+		System.out.println("Wrote " + results + " in " + minutes(took));
 	}
+
 
 	/**
 	 * Every server, both echo modes at 64 B, interleaved over rounds. The servers are started once
@@ -209,7 +236,7 @@ public final class Benchmarks {
 	}
 
 	private static int awaitConnected(BufferedReader output, int expected) throws IOException {
-		String line = awaitLine(output, "CONNECTED");
+		String line = Processes.awaitLine(output, "CONNECTED");
 		int connected = Integer.parseInt(Measurements.parse("RESULT " + line.substring("CONNECTED".length())).get("n"));
 		if (connected != expected) {
 			throw new IllegalStateException("only " + connected + " of " + expected + " connections opened: " + line);
@@ -218,25 +245,12 @@ public final class Benchmarks {
 	}
 
 	private static int awaitClosed(BufferedReader output) throws IOException {
-		String line = awaitLine(output, "CLOSED");
+		String line = Processes.awaitLine(output, "CLOSED");
 		return Integer.parseInt(Measurements.parse("RESULT " + line.substring("CLOSED".length())).get("clean"));
 	}
 
-	private static String awaitLine(BufferedReader out, String prefix) throws IOException {
-		String line;
-		while ((line = out.readLine()) != null) {
-			if (line.startsWith(prefix)) {
-				return line;
-			}
-			if (line.startsWith("FAILED")) {
-				throw new IllegalStateException(line);
-			}
-		}
-		throw new IllegalStateException("the load generator ended before printing " + prefix);
-	}
-
 	/** Each server has a port of its own, so that all can run side by side. */
-	private static int port(Server server) {
+	static int port(Server server) {
 		return PORT + server.ordinal();
 	}
 
@@ -244,7 +258,11 @@ public final class Benchmarks {
 		return "ws://127.0.0.1:" + port(server) + server.path();
 	}
 
-	private static void log(String step) {
+	static String minutes(Duration took) {
+		return took.toMinutes() + " min " + took.toSecondsPart() + " s";
+	}
+
+	static void log(String step) {
 		System.out.println("[bench] " + step);
 	}
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,13 +52,27 @@ final class Processes {
 	 * @return the running process
 	 */
 	Process startServer(Server server, int port, int maxMessage) throws IOException, InterruptedException {
+		return startServer(server, port, maxMessage, Map.of());
+	}
+
+	/**
+	 * Starts a Spring server with properties of the run and waits until its port accepts connections.
+	 * @param server which server
+	 * @param port its port
+	 * @param maxMessage the largest message of the run
+	 * @param properties Spring properties given as {@code --name=value} arguments after the server's own
+	 * @return the running process
+	 */
+	Process startServer(Server server, int port, int maxMessage, Map<String, String> properties)
+			throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of(java()));
 		command.addAll(SERVER_FLAGS);
 		command.add("-cp");
 		command.add(classPath(server.engine()));
 		command.addAll(server.command(port, maxMessage));
+		properties.forEach((name, value) -> command.add("--" + name + "=" + value));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(this.logs.resolve(server.name().toLowerCase() + ".log").toFile())
+			.redirectOutput(log(server).toFile())
 			.start();
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
 		while (System.nanoTime() < deadline) {
@@ -74,6 +89,13 @@ final class Processes {
 		}
 		process.destroyForcibly();
 		throw new IllegalStateException(server.label() + " did not open port " + port + " within 90 s");
+	}
+
+	/**
+	 * The file a server's output goes to; a server started again starts it afresh.
+	 */
+	Path log(Server server) {
+		return this.logs.resolve(server.name().toLowerCase() + ".log");
 	}
 
 	static void stop(Process process) throws InterruptedException {
@@ -133,6 +155,24 @@ final class Processes {
 
 	static BufferedReader reader(Process process) {
 		return new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Reads a client's output up to the first line that starts with a prefix.
+	 * @return that line
+	 * @throws IllegalStateException with the client's {@code FAILED} line, or when its output ends first
+	 */
+	static String awaitLine(BufferedReader out, String prefix) throws IOException {
+		String line;
+		while ((line = out.readLine()) != null) {
+			if (line.startsWith(prefix)) {
+				return line;
+			}
+			if (line.startsWith("FAILED")) {
+				throw new IllegalStateException(line);
+			}
+		}
+		throw new IllegalStateException("the load generator ended before printing " + prefix);
 	}
 
 	static void send(Process process, String line) throws IOException {

@@ -29,17 +29,30 @@ final class Report {
 
 	private final boolean quick;
 
+	private final String command;
+
 	private final Duration took;
+
+	private final String fanout;
 
 	private final StringBuilder out = new StringBuilder();
 
 	private final List<String> targets = new ArrayList<>();
 
-	Report(Measurements measurements, List<String> clientResults, boolean quick, Duration took) {
+	/**
+	 * @param measurements the echo, growth and memory runs
+	 * @param clientResults the client comparison's {@code RESULT} lines
+	 * @param options the command line of the run
+	 * @param took how long the whole run took
+	 * @param fanout the fan-out section, rendered
+	 */
+	Report(Measurements measurements, List<String> clientResults, RunOptions options, Duration took, String fanout) {
 		this.m = measurements;
 		this.clientResults = clientResults;
-		this.quick = quick;
+		this.quick = options.quick();
+		this.command = options.command();
 		this.took = took;
+		this.fanout = fanout;
 	}
 
 	void write(Path file) throws IOException {
@@ -48,6 +61,7 @@ final class Report {
 		growth();
 		idle();
 		clients();
+		this.out.append(this.fanout);
 		line("## Targets");
 		line("");
 		this.targets.forEach(this::line);
@@ -64,8 +78,8 @@ final class Report {
 	private void header() throws IOException {
 		line("# Benchmark results");
 		line("");
-		line("Written by `bash benchmarks/run.sh" + (this.quick ? " --quick" : "") + "` on " + LocalDate.now() + " in "
-				+ this.took.toMinutes() + " min " + this.took.toSecondsPart() + " s" + (this.quick ? " (quick: one short round, not for the record)" : "") + ".");
+		line("Written by `" + this.command + "` on " + LocalDate.now() + " in " + Benchmarks.minutes(this.took)
+				+ (this.quick ? " (quick: one short round, not for the record)" : "") + ".");
 		line("");
 		line("- Machine: " + cpu() + ", " + Runtime.getRuntime().availableProcessors() + " cores, "
 				+ memory() + "; " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ".");
