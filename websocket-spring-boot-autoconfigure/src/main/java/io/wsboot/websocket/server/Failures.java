@@ -1,7 +1,9 @@
 package io.wsboot.websocket.server;
 
 import java.io.EOFException;
+import java.io.IOException;
 import java.nio.channels.ClosedChannelException;
+import java.util.Set;
 
 import io.wsboot.websocket.CloseFrame;
 import io.wsboot.websocket.ConnectionClosureException;
@@ -27,6 +29,9 @@ final class Failures {
 	private static final Log logger = LogFactory.getLog(Failures.class);
 
 	private static final String SEND_BUFFER_FULL = "Send buffer full";
+
+	private static final Set<String> PEER_GONE_MESSAGES = Set.of("Connection reset", "Connection reset by peer",
+			"Broken pipe");
 
 	private final ServerCaller connection;
 
@@ -113,12 +118,13 @@ final class Failures {
 	}
 
 	/**
-	 * The transport failed: {@code onError} hears of it as a {@link ConnectionException}, unless it is
-	 * the end of the stream (an {@link EOFException} from Tomcat, a {@link ClosedChannelException}
-	 * from Jetty), which the close with 1006 that follows reports.
+	 * The transport failed: {@code onError} hears of it as a {@link ConnectionException}, unless the
+	 * peer has just gone: the end of the stream (an {@link EOFException} from Tomcat, a
+	 * {@link ClosedChannelException} from Jetty) or a reset connection, which the close with 1006 that
+	 * follows reports, as on every engine.
 	 */
 	void transportFailed(Throwable failure) {
-		if (failure instanceof EOFException || failure instanceof ClosedChannelException) {
+		if (peerGone(failure)) {
 			logger.debug("Connection " + this.connection.id() + " dropped", failure);
 			return;
 		}
@@ -128,6 +134,12 @@ final class Failures {
 		}
 		String detail = (failure.getMessage() != null) ? ": " + failure.getMessage() : "";
 		report(new ConnectionException("IO Error" + detail, failure), null);
+	}
+
+	/** The JDK names a reset or a write to a reset connection only in the message of its IOException. */
+	private static boolean peerGone(Throwable failure) {
+		return failure instanceof EOFException || failure instanceof ClosedChannelException
+				|| (failure instanceof IOException && PEER_GONE_MESSAGES.contains(failure.getMessage()));
 	}
 
 	/**

@@ -144,6 +144,17 @@ final class RawWebSocket implements AutoCloseable {
 		}
 	}
 
+	/** Resets the TCP connection: an RST instead of a FIN. */
+	void reset() throws IOException {
+		this.socket.setSoLinger(true, 0);
+		this.socket.close();
+	}
+
+	/** Ends this side's output (a TCP FIN) while still reading. */
+	void halfClose() throws IOException {
+		this.socket.shutdownOutput();
+	}
+
 	/** Sends a masked close frame with an empty payload. */
 	void sendCloseWithoutStatus() throws IOException {
 		this.socket.getOutputStream().write(new byte[] { (byte) 0x88, (byte) 0x80, 1, 2, 3, 4 });
