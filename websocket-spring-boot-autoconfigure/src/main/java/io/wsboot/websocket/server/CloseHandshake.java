@@ -74,6 +74,10 @@ final class CloseHandshake {
 	 * close frame could not be sent (the connection is then dropped)
 	 */
 	boolean start(int statusCode, @Nullable String reason, Duration timeout, boolean failIfSent) {
+		if (!failIfSent && this.state.get() != State.OPEN) {
+			// Nothing to do, and no need to wait for the write lock, which a send stuck on the peer may hold.
+			return false;
+		}
 		this.writeLock.lock();
 		try {
 			if (this.closeSent) {

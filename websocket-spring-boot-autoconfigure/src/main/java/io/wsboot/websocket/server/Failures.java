@@ -118,12 +118,17 @@ final class Failures {
 	}
 
 	/**
-	 * The transport failed: {@code onError} hears of it as a {@link ConnectionException}, unless the
-	 * peer has just gone: the end of the stream (an {@link EOFException} from Tomcat, a
+	 * The transport failed: {@code onError} hears of it as a {@link ConnectionException}, unless this
+	 * side is closing the connection already (the failure is then its consequence) or the peer has
+	 * just gone: the end of the stream (an {@link EOFException} from Tomcat, a
 	 * {@link ClosedChannelException} from Jetty) or a reset connection, which the close with 1006 that
 	 * follows reports, as on every engine.
 	 */
 	void transportFailed(Throwable failure) {
+		if (!this.connection.isOpen()) {
+			logger.debug("Connection " + this.connection.id() + " failed while closing", failure);
+			return;
+		}
 		if (peerGone(failure)) {
 			logger.debug("Connection " + this.connection.id() + " dropped", failure);
 			return;

@@ -112,16 +112,19 @@ final class ServerWriter {
 
 	/**
 	 * After an overflow: a send stuck on the peer would hold the close frame back for up to the send
-	 * time limit, so the connection is dropped at once; otherwise the failure handler closes it.
+	 * time limit, so the connection is dropped at once, as this side's close; otherwise the failure
+	 * handler closes it.
 	 */
 	private void overflowed(SendBufferOverflowException overflow) {
 		if (this.lock.tryLock()) {
 			this.lock.unlock();
+			report(overflow);
 		}
 		else {
+			this.handshake.closedByContainer();
+			report(overflow);
 			this.transport.abort();
 		}
-		report(overflow);
 	}
 
 	private SendBufferOverflowException overflow() {
