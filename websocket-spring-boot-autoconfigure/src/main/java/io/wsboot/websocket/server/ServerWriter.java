@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * failures become the API's exceptions.
  *
  * <p>A write from one of the connection's own service methods goes straight to the network when
- * nothing waits, so that a peer that reads slowly slows down only its own conversation. Any other
+ * nothing waits and the transport can take it, so that a peer that reads slowly slows down only its
+ * own conversation. Any other
  * write, such as a broadcast from another connection's thread, is put in the connection's
  * {@link SendBuffer} and sent in order by a sender thread, so that it never blocks on this peer.
  * A write that overflows the buffer throws {@link SendBufferOverflowException}; with the CLOSE
@@ -85,7 +86,7 @@ final class ServerWriter {
 	 */
 	void write(Send send, LongSupplier size, boolean text) {
 		checkOpen(text);
-		if (this.onServiceThread.getAsBoolean() && this.lock.tryLock()) {
+		if (this.onServiceThread.getAsBoolean() && this.transport.isWritable() && this.lock.tryLock()) {
 			try {
 				if (this.buffer.isIdle()) {
 					checkOpen(text);

@@ -115,4 +115,14 @@ public interface Transport extends FrameSink<IOException> {
 	 */
 	void abort();
 
+	/**
+	 * Whether a send would be taken without waiting for the peer. A transport whose sends never wait
+	 * on the calling thread, but queue without bound instead, says {@code false} once its own buffer
+	 * is full, so that the core queues in the bounded send buffer instead.
+	 * @return whether a send can go straight out
+	 */
+	default boolean isWritable() {
+		return true;
+	}
+
 }

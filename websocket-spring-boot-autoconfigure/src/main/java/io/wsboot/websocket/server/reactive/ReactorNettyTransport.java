@@ -181,6 +181,16 @@ final class ReactorNettyTransport implements Transport {
 		}
 	}
 
+	/**
+	 * A send on the event loop never waits, and Netty's outbound buffer does not bound itself: once it
+	 * is over its high-water mark, a non-blocking service's writes go to the send buffer instead.
+	 */
+	@Override
+	public boolean isWritable() {
+		Connection current = this.connection;
+		return current == null || current.channel().isWritable();
+	}
+
 	@Override
 	public void abort() {
 		Connection connection = this.connection;
