@@ -19,13 +19,24 @@ import org.jspecify.annotations.Nullable;
  * @param validation whether bound payloads are validated
  * @param sendTimeLimit how long one write may block before the connection is dropped
  * @param nonBlocking whether the services never block, so may run on an event loop
+ * @param maxConnections how many connections the endpoint holds at once; zero for no limit
  */
 public record EndpointSettings(String path, List<String> subProtocols, Duration idleTimeout, int maxFrameSize,
 		long maxMessageSize, Duration connectionClosureTimeout, @Nullable String dispatcherKey, boolean validation,
-		Duration sendTimeLimit, boolean nonBlocking) {
+		Duration sendTimeLimit, boolean nonBlocking, int maxConnections) {
 
 	public EndpointSettings {
 		subProtocols = List.copyOf(subProtocols);
+	}
+
+	/**
+	 * Settings without a connection limit.
+	 */
+	public EndpointSettings(String path, List<String> subProtocols, Duration idleTimeout, int maxFrameSize,
+			long maxMessageSize, Duration connectionClosureTimeout, @Nullable String dispatcherKey, boolean validation,
+			Duration sendTimeLimit, boolean nonBlocking) {
+		this(path, subProtocols, idleTimeout, maxFrameSize, maxMessageSize, connectionClosureTimeout, dispatcherKey,
+				validation, sendTimeLimit, nonBlocking, 0);
 	}
 
 }

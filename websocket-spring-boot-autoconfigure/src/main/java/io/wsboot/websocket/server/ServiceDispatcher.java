@@ -40,6 +40,8 @@ public final class ServiceDispatcher {
 
 	private final MessageBinding binding;
 
+	private final ConnectionEnd end;
+
 	ServiceDispatcher(ServerCaller connection, Service service, ServiceModel model, PayloadBinder binder,
 			EndpointSettings settings) {
 		this.connection = connection;
@@ -49,6 +51,7 @@ public final class ServiceDispatcher {
 		this.failures = new Failures(connection, service, model);
 		this.returnValues = new ReturnValues(connection, this.failures);
 		this.binding = new MessageBinding(model, binder, settings, this.failures);
+		this.end = new ConnectionEnd(connection, service, model);
 	}
 
 	/**
@@ -210,28 +213,17 @@ public final class ServiceDispatcher {
 	/**
 	 * The connection has ended: the peer's close frame arrived (1005 when it had no code), the close
 	 * this side started completed, or the connection dropped (1006). Only the first two cases reach
-	 * {@code onClose}.
+	 * {@code onClose}; so does the end of a connection the server's shutdown closed, with 1001 (see
+	 * {@link ConnectionEnd}).
 	 * @param statusCode the status code
 	 * @param reason the reason, empty when none
 	 */
 	public void onClosed(int statusCode, String reason) {
-		if (!this.connection.markClosed(statusCode)) {
-			return;
-		}
-		ServiceMethod method = this.model.method(ServiceCallback.CLOSE);
-		if (method == null) {
-			return;
-		}
-		this.connection.enterDispatch();
-		try {
-			method.invoke(this.service, CallArguments.close(this.connection, statusCode, reason));
-		}
-		catch (Throwable ex) {
-			logger.error("onClose of connection " + this.connection.id() + " failed in " + method, ex);
-		}
-		finally {
-			this.connection.exitDispatch();
-		}
+		this.end.ended(this.connection.markClosed(statusCode), statusCode, reason);
+	}
+
+	ConnectionEnd end() {
+		return this.end;
 	}
 
 	private void callBound(MessageBinding.@Nullable Bound bound) {
