@@ -59,6 +59,39 @@ class WebSocketEndpointsTests {
 					+ ": maxFrameSize must be positive (or -1 for websocket.server.max-frame-size) but was 0");
 	}
 
+	@Test
+	void maxConnectionsTakesThePropertyUnlessSet() {
+		WebSocketEndpoints capped = new WebSocketEndpoints(
+				new ServiceInspector(this.binder, new TransportCapabilities("test", true)), this.binder, this.timers,
+				new ServerDefaults(Duration.ofSeconds(5), 1000, 2000, Duration.ofSeconds(60), Duration.ofSeconds(10), 7),
+				new ConnectionRegistry(), EndpointMetrics.Factory.NONE);
+		assertThat(capped.build(Map.of("plain", new Plain())).get(0).settings().maxConnections()).isEqualTo(7);
+		assertThat(capped.build(Map.of("capped", new Capped())).get(0).settings().maxConnections()).isEqualTo(2);
+		assertThat(capped.build(Map.of("uncapped", new Uncapped())).get(0).settings().maxConnections()).isZero();
+	}
+
+	@Test
+	void maxConnectionsBelowMinusOneIsRefused() {
+		assertThatExceptionOfType(InvalidServiceException.class).isThrownBy(() -> settingsOf(new NegativeCap()))
+			.withMessage("@WebSocketService on " + NegativeCap.class.getName() + ": maxConnections must be 0 (no "
+					+ "limit), positive, or -1 for websocket.server.max-connections, but was -2");
+	}
+
+	@WebSocketService(path = "/capped", maxConnections = 2)
+	static class Capped implements Service {
+
+	}
+
+	@WebSocketService(path = "/uncapped", maxConnections = 0)
+	static class Uncapped implements Service {
+
+	}
+
+	@WebSocketService(path = "/negative", maxConnections = -2)
+	static class NegativeCap implements Service {
+
+	}
+
 	@WebSocketService("/plain")
 	static class Plain implements Service {
 
