@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Closing the application context over real connections: every client gets 1001
  * {@code "Server shutting down"} and every service {@code onClose} with the same, handshakes during
  * the shutdown get 503, and a peer that never answers is dropped within the shutdown phase's
- * timeout ({@value ShutdownApplication#PHASE_TIMEOUT}).
+ * timeout ({@value ShutdownApplication#PHASE_TIMEOUT}); all of it with {@code server.shutdown=immediate}
+ * too.
  */
 class GracefulShutdownTests {
 
@@ -89,6 +90,22 @@ class GracefulShutdownTests {
 			assertThat(dropped).isLessThan(Duration.parse("PT" + ShutdownApplication.PHASE_TIMEOUT).plusSeconds(2));
 			closing.get(10, TimeUnit.SECONDS);
 			assertThat(this.events.next("mute")).isEqualTo("close 1001 Server shutting down");
+		}
+	}
+
+	@Test
+	void withoutGracefulShutdownOfTheWebServerClientsStillGetGoingAway() throws Exception {
+		ConfigurableApplicationContext immediate = ShutdownApplication.start("server.shutdown=immediate");
+		ServiceEvents immediateEvents = immediate.getBean(ServiceEvents.class);
+		try (JdkClient client = JdkClient.connect(ShutdownApplication.port(immediate),
+				"/ws/shutdown/echo?tag=immediate")) {
+			CompletableFuture<Void> closing = CompletableFuture.runAsync(immediate::close);
+			assertThat(client.awaitClose()).isEqualTo(GOING_AWAY);
+			closing.get(10, TimeUnit.SECONDS);
+			assertThat(immediateEvents.next("immediate")).isEqualTo("close 1001 Server shutting down");
+		}
+		finally {
+			immediate.close();
 		}
 	}
 
