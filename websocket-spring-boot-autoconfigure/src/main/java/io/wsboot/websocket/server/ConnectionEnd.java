@@ -36,6 +36,9 @@ final class ConnectionEnd {
 	/** The shutdown told of the end; null until the connection is open at an endpoint. */
 	private volatile @Nullable ServerShutdown shutdown;
 
+	/** What the shutdown drops; null until attached. */
+	private volatile @Nullable Transport transport;
+
 	/** Where the shutdown's onClose runs; set with the shutdown. */
 	private volatile Executor callbacks = Runnable::run;
 
@@ -49,19 +52,49 @@ final class ConnectionEnd {
 	}
 
 	/**
-	 * Ties the connection to its endpoint's place and the server's shutdown.
+	 * Ties the connection to its endpoint's place and the server's shutdown, once connected.
 	 * @param admission the place the handshake took
-	 * @param shutdown the shutdown, told when the connection opens and when it ends
+	 * @param shutdown the shutdown, told by {@link #opened()} and when the connection ends
 	 * @param transport what the shutdown drops when the peer does not answer in time
 	 * @param timers whose callback threads run the shutdown's {@code onClose}
 	 */
-	void opened(ConnectionGate.Admission admission, ServerShutdown shutdown, Transport transport,
+	void attach(ConnectionGate.Admission admission, ServerShutdown shutdown, Transport transport,
 			ConnectionTimers timers) {
 		admission.connected();
 		this.admission = admission;
 		this.callbacks = timers::callback;
+		this.transport = transport;
 		this.shutdown = shutdown;
-		shutdown.opened(this, transport);
+	}
+
+	/**
+	 * Tells the shutdown of the connection once the adapter delivers its events, after
+	 * {@code onOpen}: a close sent earlier could be answered before the adapter knows where to
+	 * report it. A connection opening during the shutdown is closed at once.
+	 */
+	void opened() {
+		ServerShutdown current = this.shutdown;
+		Transport connected = this.transport;
+		if (current != null && connected != null) {
+			current.opened(this, connected);
+		}
+	}
+
+	/**
+	 * Whether the end has been reported.
+	 * @return whether the connection has ended
+	 */
+	boolean hasEnded() {
+		return this.reported.get();
+	}
+
+	/**
+	 * Closes with 1001 for the server's shutdown on a callback thread, so that a write blocked on a
+	 * peer that does not read holds up this connection only.
+	 * @param reason the close reason
+	 */
+	void goAwayLater(String reason) {
+		runOnCallbackThread(() -> goAway(reason));
 	}
 
 	/**
@@ -91,19 +124,22 @@ final class ConnectionEnd {
 		}
 		String shutdownReason = this.goingAway;
 		if (!peerClosed && shutdownReason != null) {
-			Runnable notice = () -> callOnCloseThenTellShutdown(CloseFrame.GOING_AWAY.status(), shutdownReason);
-			try {
-				this.callbacks.execute(notice);
-			}
-			catch (RejectedExecutionException ex) {
-				notice.run();
-			}
+			runOnCallbackThread(() -> callOnCloseThenTellShutdown(CloseFrame.GOING_AWAY.status(), shutdownReason));
 		}
 		else if (peerClosed) {
 			callOnCloseThenTellShutdown(statusCode, reason);
 		}
 		else {
 			tellShutdown();
+		}
+	}
+
+	private void runOnCallbackThread(Runnable task) {
+		try {
+			this.callbacks.execute(task);
+		}
+		catch (RejectedExecutionException ex) {
+			task.run();
 		}
 	}
 

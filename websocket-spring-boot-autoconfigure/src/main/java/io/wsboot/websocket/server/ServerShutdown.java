@@ -46,15 +46,21 @@ public final class ServerShutdown {
 
 	void opened(ConnectionEnd connection, Transport transport) {
 		this.open.put(connection, transport);
-		if (this.started) {
+		if (connection.hasEnded()) {
+			// Ended before it was added: its ended() may have missed it.
+			ended(connection);
+		}
+		else if (this.started) {
 			connection.goAway(REASON);
 		}
 	}
 
 	void ended(ConnectionEnd connection) {
 		this.open.remove(connection);
-		synchronized (this) {
-			notifyAll();
+		if (this.started) {
+			synchronized (this) {
+				notifyAll();
+			}
 		}
 	}
 
@@ -68,7 +74,7 @@ public final class ServerShutdown {
 		this.started = true;
 		long start = System.nanoTime();
 		List<ConnectionEnd> closing = List.copyOf(this.open.keySet());
-		closing.forEach((connection) -> connection.goAway(REASON));
+		closing.forEach((connection) -> connection.goAwayLater(REASON));
 		if (!awaitEnded(start + timeout.toNanos() * 9 / 10)) {
 			Map<ConnectionEnd, Transport> remaining = Map.copyOf(this.open);
 			logger.info("Dropping " + remaining.size() + " WebSocket connection(s) that did not answer the close "

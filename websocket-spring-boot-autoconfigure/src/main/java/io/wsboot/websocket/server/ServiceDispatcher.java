@@ -73,13 +73,15 @@ public final class ServiceDispatcher {
 	}
 
 	/**
-	 * The handshake has completed.
+	 * The handshake has completed and the adapter reports the connection's events here; once
+	 * {@code onOpen} has run, the server's shutdown knows of the connection.
 	 */
 	public void onOpen() {
 		ServiceMethod method = this.model.method(ServiceCallback.OPEN);
 		if (method != null) {
 			call(method, null, ServiceCallback.OPEN);
 		}
+		this.end.opened();
 	}
 
 	/**

@@ -124,7 +124,7 @@ public final class WebSocketEndpoint {
 		ServiceDispatcher handler = new ServiceDispatcher(connection, accepted.service(), accepted.model(),
 				this.binder, this.settings);
 		handler.watchIdle(this.settings.idleTimeout(), this.timers);
-		handler.end().opened(accepted.admission(), this.gate.shutdown(), transport, this.timers);
+		handler.end().attach(accepted.admission(), this.gate.shutdown(), transport, this.timers);
 		return handler;
 	}
 
