@@ -12,7 +12,8 @@ import org.springframework.context.SmartLifecycle;
  * the web server's graceful shutdown and before the web server itself, so that the close frames
  * still go out and the peers' answers still come in. It takes at most Spring's
  * {@code spring.lifecycle.timeout-per-shutdown-phase}, whether {@code server.shutdown} is
- * {@code graceful} or {@code immediate}.
+ * {@code graceful} or {@code immediate}. A context stopped and started again (as Spring's test
+ * context cache pauses contexts) admits handshakes again.
  */
 final class ServerShutdownLifecycle implements SmartLifecycle {
 
@@ -33,6 +34,7 @@ final class ServerShutdownLifecycle implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		this.shutdown.resume();
 		this.running = true;
 	}
 

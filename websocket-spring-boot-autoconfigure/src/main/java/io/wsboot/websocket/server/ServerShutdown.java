@@ -44,6 +44,14 @@ public final class ServerShutdown {
 		return this.open.size();
 	}
 
+	/**
+	 * Admits handshakes again after a shutdown, for an application context started again after
+	 * {@code stop()} (Spring's test context cache pauses contexts that way).
+	 */
+	public void resume() {
+		this.started = false;
+	}
+
 	void opened(ConnectionEnd connection, Transport transport) {
 		this.open.put(connection, transport);
 		if (connection.hasEnded()) {

@@ -63,6 +63,17 @@ class ServerShutdownLifecycleTests {
 	}
 
 	@Test
+	void aStoppedContextStartedAgainAdmitsHandshakesAgain() {
+		this.servlet.run((context) -> {
+			ServerShutdown shutdown = context.getBean(ServerShutdown.class);
+			context.stop();
+			assertThat(shutdown.started()).isTrue();
+			context.start();
+			assertThat(shutdown.started()).isFalse();
+		});
+	}
+
+	@Test
 	void negativeMaxConnectionsFailsStartUpNamingTheProperty() {
 		this.servlet.withPropertyValues("websocket.server.max-connections=-1")
 			.run((context) -> assertThat(context).getFailure()
