@@ -101,4 +101,12 @@ public @interface WebSocketService {
 	 */
 	SendBufferOverflow[] sendBufferOverflow() default {};
 
+	/**
+	 * How many connections the endpoint holds at once; a handshake beyond them is answered with
+	 * HTTP 503 before the {@link UpgradeService} is asked. {@code -1} for the property
+	 * {@code websocket.server.max-connections}, {@code 0} for no limit.
+	 * @return the maximum number of open connections
+	 */
+	int maxConnections() default -1;
+
 }

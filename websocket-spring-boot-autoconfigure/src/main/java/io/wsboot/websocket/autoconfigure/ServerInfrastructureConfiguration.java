@@ -1,5 +1,6 @@
 package io.wsboot.websocket.autoconfigure;
 
+import java.time.Duration;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -8,6 +9,7 @@ import io.wsboot.websocket.binding.PayloadBinder;
 import io.wsboot.websocket.server.ConnectionRegistry;
 import io.wsboot.websocket.server.ConnectionTimers;
 import io.wsboot.websocket.server.EndpointMetrics;
+import io.wsboot.websocket.server.ServerShutdown;
 import io.wsboot.websocket.server.ServiceInspector;
 import io.wsboot.websocket.server.TransportCapabilities;
 import io.wsboot.websocket.server.WebSocketEndpoint;
@@ -19,9 +21,11 @@ import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 
 /**
@@ -32,6 +36,9 @@ import org.springframework.core.io.ResourceLoader;
 @Configuration(proxyBeanMethods = false)
 class ServerInfrastructureConfiguration {
 
+	/** Spring Boot's default of {@code spring.lifecycle.timeout-per-shutdown-phase}. */
+	private static final Duration DEFAULT_SHUTDOWN_PHASE_TIMEOUT = Duration.ofSeconds(30);
+
 	@Bean
 	ServerSslCustomizer webSocketServerSslCustomizer(WebSocketProperties properties, ResourceLoader resourceLoader) {
 		return new ServerSslCustomizer(properties.getServer().getSsl(), resourceLoader);
@@ -40,6 +47,19 @@ class ServerInfrastructureConfiguration {
 	@Bean
 	ConnectionRegistry webSocketOpenConnections() {
 		return new ConnectionRegistry();
+	}
+
+	@Bean
+	ServerShutdown webSocketServerShutdown() {
+		return new ServerShutdown();
+	}
+
+	@Bean
+	ServerShutdownLifecycle webSocketServerShutdownLifecycle(ServerShutdown shutdown, Environment environment) {
+		Duration timeout = Binder.get(environment)
+			.bind("spring.lifecycle.timeout-per-shutdown-phase", Duration.class)
+			.orElse(DEFAULT_SHUTDOWN_PHASE_TIMEOUT);
+		return new ServerShutdownLifecycle(shutdown, timeout);
 	}
 
 	@Bean(destroyMethod = "close")
@@ -63,7 +83,7 @@ class ServerInfrastructureConfiguration {
 		EndpointMetrics.Factory metrics = context.getBeanProvider(EndpointMetrics.Factory.class)
 			.getIfAvailable(() -> EndpointMetrics.Factory.NONE);
 		return new WebSocketEndpoints(inspector, binder, timers, ServerPropertiesCheck.defaultsOf(server), registry,
-				metrics)
+				metrics, context.getBean(ServerShutdown.class))
 			.build(context.getBeansWithAnnotation(WebSocketService.class));
 	}
 

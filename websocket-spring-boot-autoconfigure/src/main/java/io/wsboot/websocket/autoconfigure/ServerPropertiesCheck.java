@@ -32,10 +32,12 @@ final class ServerPropertiesCheck {
 				() -> "'" + PREFIX + "max-frame-size' must be at most 2GB but was " + server.getMaxFrameSize());
 		Assert.state(server.getMaxMessageSize().toBytes() <= Integer.MAX_VALUE - 8,
 				() -> "'" + PREFIX + "max-message-size' must be under 2GB but was " + server.getMaxMessageSize());
+		Assert.state(server.getMaxConnections() >= 0, () -> "'" + PREFIX
+				+ "max-connections' must be 0 (no limit) or positive but was " + server.getMaxConnections());
 		return new ServerDefaults(server.getIdleTimeout(), (int) server.getMaxFrameSize().toBytes(),
 				server.getMaxMessageSize().toBytes(), server.getConnectionClosureTimeout(), server.getSendTimeLimit(),
 				new SendBufferSettings(server.getSendBufferLimit().toBytes(), server.getSendBufferOverflow()),
-				server.getPingInterval());
+				server.getPingInterval(), server.getMaxConnections());
 	}
 
 	private static void notNegative(Duration value, String name) {

@@ -181,6 +181,20 @@ public class WebSocketProperties {
 		}
 
 		/**
+		 * How many connections each endpoint holds at once; a handshake beyond them is answered
+		 * with 503. Zero for no limit. An endpoint's maxConnections attribute wins over it.
+		 */
+		private int maxConnections = 0;
+
+		public int getMaxConnections() {
+			return this.maxConnections;
+		}
+
+		public void setMaxConnections(int maxConnections) {
+			this.maxConnections = maxConnections;
+		}
+
+		/**
 		 * The {@code websocket.server.ssl.*} properties: {@code wss://} on the application's port.
 		 */
 		public static class Ssl {

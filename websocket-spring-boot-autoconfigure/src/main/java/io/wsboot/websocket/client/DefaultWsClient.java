@@ -11,8 +11,9 @@ import io.wsboot.websocket.binding.PayloadBinder;
 
 /**
  * The {@link WsClient} on Jetty 12's WebSocket client. Variants made by {@link #with} share the
- * Jetty clients and the binding of this one; {@link #close()} stops them all (the auto-configured
- * bean is closed with the application context).
+ * Jetty clients, the binding and the open connections of this one; {@link #close()} closes those
+ * connections with 1001 and stops the clients (the auto-configured bean is closed with the
+ * application context).
  */
 public final class DefaultWsClient implements WsClient, AutoCloseable {
 
@@ -24,6 +25,8 @@ public final class DefaultWsClient implements WsClient, AutoCloseable {
 
 	private final Reconnector.Pause pause;
 
+	private final OpenClientConnections open;
+
 	/**
 	 * Create a client.
 	 * @param defaults the options of {@link #connect(String)}
@@ -34,10 +37,16 @@ public final class DefaultWsClient implements WsClient, AutoCloseable {
 	}
 
 	DefaultWsClient(ConnectOptions defaults, Binding binding, JettyClients jetty, Reconnector.Pause pause) {
+		this(defaults, binding, jetty, pause, new OpenClientConnections());
+	}
+
+	private DefaultWsClient(ConnectOptions defaults, Binding binding, JettyClients jetty, Reconnector.Pause pause,
+			OpenClientConnections open) {
 		this.defaults = defaults;
 		this.binding = binding;
 		this.jetty = jetty;
 		this.pause = pause;
+		this.open = open;
 	}
 
 	@Override
@@ -68,6 +77,7 @@ public final class DefaultWsClient implements WsClient, AutoCloseable {
 		ClientConnection connection = new ClientConnection(UUID.randomUUID().toString(), uri, options, this.binding,
 				handshake::open, this.pause);
 		connection.start();
+		this.open.add(connection);
 		return connection;
 	}
 
@@ -78,11 +88,17 @@ public final class DefaultWsClient implements WsClient, AutoCloseable {
 
 	@Override
 	public WsClient with(ConnectOptions options) {
-		return new DefaultWsClient(options, this.binding, this.jetty, this.pause);
+		return new DefaultWsClient(options, this.binding, this.jetty, this.pause, this.open);
 	}
 
+	/**
+	 * Closes every connection this client and its variants opened with 1001
+	 * {@code "Client shutting down"}, waiting up to 5 seconds for the servers' answers, then stops
+	 * the Jetty clients.
+	 */
 	@Override
 	public void close() {
+		this.open.closeAll();
 		this.jetty.close();
 	}
 

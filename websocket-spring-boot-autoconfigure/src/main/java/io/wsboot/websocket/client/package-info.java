@@ -3,7 +3,8 @@
  * {@code ClientConnection} is the {@code WsConnection} facade over a series of {@code JettyLink}s
  * (several with retry): {@code ClientState} is its state machine, {@code ClientLinks} opens the links
  * and turns their events into state changes, received messages wait in an {@code InboundQueue}
- * whose fullness pauses the socket.
+ * whose fullness pauses the socket. {@code OpenClientConnections} closes a client's connections with
+ * 1001 when the client is closed.
  */
 @NullMarked
 package io.wsboot.websocket.client;

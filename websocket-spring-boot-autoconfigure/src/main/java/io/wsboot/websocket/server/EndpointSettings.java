@@ -21,10 +21,12 @@ import org.jspecify.annotations.Nullable;
  * @param nonBlocking whether the services never block, so may run on an event loop
  * @param sendBuffer the limit and overflow policy of each connection's send buffer
  * @param pingInterval how long a peer may send nothing before it is pinged; zero for never
+ * @param maxConnections how many connections the endpoint holds at once; zero for no limit
  */
 public record EndpointSettings(String path, List<String> subProtocols, Duration idleTimeout, int maxFrameSize,
 		long maxMessageSize, Duration connectionClosureTimeout, @Nullable String dispatcherKey, boolean validation,
-		Duration sendTimeLimit, boolean nonBlocking, SendBufferSettings sendBuffer, Duration pingInterval) {
+		Duration sendTimeLimit, boolean nonBlocking, SendBufferSettings sendBuffer, Duration pingInterval,
+		int maxConnections) {
 
 	public EndpointSettings {
 		subProtocols = List.copyOf(subProtocols);

@@ -13,8 +13,10 @@ import java.time.Duration;
  * @param sendTimeLimit how long one write may block before the connection is dropped
  * @param sendBuffer the limit and overflow policy of each connection's send buffer
  * @param pingInterval how long a peer may send nothing before it is pinged; zero for never
+ * @param maxConnections how many connections an endpoint holds at once; zero for no limit
  */
 public record ServerDefaults(Duration idleTimeout, int maxFrameSize, long maxMessageSize,
-		Duration connectionClosureTimeout, Duration sendTimeLimit, SendBufferSettings sendBuffer, Duration pingInterval) {
+		Duration connectionClosureTimeout, Duration sendTimeLimit, SendBufferSettings sendBuffer, Duration pingInterval,
+		int maxConnections) {
 
 }

@@ -40,6 +40,8 @@ public final class ServiceDispatcher {
 
 	private final MessageBinding binding;
 
+	private final ConnectionEnd end;
+
 	ServiceDispatcher(ServerCaller connection, Service service, ServiceModel model, PayloadBinder binder,
 			EndpointSettings settings) {
 		this.connection = connection;
@@ -50,6 +52,7 @@ public final class ServiceDispatcher {
 		connection.onSendFailure(this.failures::sendFailed);
 		this.returnValues = new ReturnValues(connection, this.failures);
 		this.binding = new MessageBinding(model, binder, settings, this.failures);
+		this.end = new ConnectionEnd(connection, service, model);
 	}
 
 	/**
@@ -83,13 +86,15 @@ public final class ServiceDispatcher {
 	}
 
 	/**
-	 * The handshake has completed.
+	 * The handshake has completed and the adapter reports the connection's events here; once
+	 * {@code onOpen} has run, the server's shutdown knows of the connection.
 	 */
 	public void onOpen() {
 		ServiceMethod method = this.model.method(ServiceCallback.OPEN);
 		if (method != null) {
 			call(method, null, ServiceCallback.OPEN);
 		}
+		this.end.opened();
 	}
 
 	/**
@@ -223,28 +228,17 @@ public final class ServiceDispatcher {
 	/**
 	 * The connection has ended: the peer's close frame arrived (1005 when it had no code), the close
 	 * this side started completed, or the connection dropped (1006). Only the first two cases reach
-	 * {@code onClose}.
+	 * {@code onClose}; so does the end of a connection the server's shutdown closed, with 1001 (see
+	 * {@link ConnectionEnd}).
 	 * @param statusCode the status code
 	 * @param reason the reason, empty when none
 	 */
 	public void onClosed(int statusCode, String reason) {
-		if (!this.connection.markClosed(statusCode)) {
-			return;
-		}
-		ServiceMethod method = this.model.method(ServiceCallback.CLOSE);
-		if (method == null) {
-			return;
-		}
-		this.connection.enterDispatch();
-		try {
-			method.invoke(this.service, CallArguments.close(this.connection, statusCode, reason));
-		}
-		catch (Throwable ex) {
-			logger.error("onClose of connection " + this.connection.id() + " failed in " + method, ex);
-		}
-		finally {
-			this.connection.exitDispatch();
-		}
+		this.end.ended(this.connection.markClosed(statusCode), statusCode, reason);
+	}
+
+	ConnectionEnd end() {
+		return this.end;
 	}
 
 	private void callBound(MessageBinding.@Nullable Bound bound) {

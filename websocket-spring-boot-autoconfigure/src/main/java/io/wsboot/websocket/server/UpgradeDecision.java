@@ -15,8 +15,10 @@ public sealed interface UpgradeDecision {
 	 * @param service the service for this connection
 	 * @param model its prepared methods
 	 * @param pathVariables the variables of the handshake's path
+	 * @param admission the place the handshake holds among the endpoint's connections
 	 */
-	record Accepted(Service service, ServiceModel model, Map<String, String> pathVariables) implements UpgradeDecision {
+	record Accepted(Service service, ServiceModel model, Map<String, String> pathVariables,
+			ConnectionGate.Admission admission) implements UpgradeDecision {
 
 	}
 

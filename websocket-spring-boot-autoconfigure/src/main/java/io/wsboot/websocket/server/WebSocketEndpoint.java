@@ -36,9 +36,11 @@ public final class WebSocketEndpoint {
 
 	private final EndpointMetrics metrics;
 
+	private final ConnectionGate gate;
+
 	WebSocketEndpoint(String beanName, EndpointSettings settings, UpgradeService upgradeService,
 			ServiceInspector inspector, PayloadBinder binder, ConnectionTimers timers, ConnectionRegistry registry,
-			EndpointMetrics metrics) {
+			EndpointMetrics metrics, ConnectionGate gate) {
 		this.beanName = beanName;
 		this.settings = settings;
 		this.upgradeService = upgradeService;
@@ -47,6 +49,7 @@ public final class WebSocketEndpoint {
 		this.timers = timers;
 		this.registry = registry;
 		this.metrics = metrics;
+		this.gate = gate;
 	}
 
 	/**
@@ -58,12 +61,27 @@ public final class WebSocketEndpoint {
 	}
 
 	/**
-	 * Asks the upgrade service about a handshake. {@link UpgradeException} refuses with its status
-	 * and message; any other failure, or no service, refuses with 500 and is logged.
+	 * Asks the upgrade service about a handshake. Once the server is shutting down, or while the
+	 * endpoint holds its {@code maxConnections}, the handshake is refused with 503 without asking.
+	 * {@link UpgradeException} refuses with its status and message; any other failure, or no
+	 * service, refuses with 500 and is logged. An acceptance holds a place among the endpoint's
+	 * connections until the connection ends, or until {@link #abandon} when the handshake fails.
 	 * @param request the handshake request
 	 * @return the decision
 	 */
 	public UpgradeDecision upgrade(HandshakeRequest request) {
+		ConnectionGate.Admission admission = this.gate.admit();
+		if (admission == null) {
+			return new UpgradeDecision.Refused(503, this.gate.refusal());
+		}
+		UpgradeDecision decision = decide(request, admission);
+		if (decision instanceof UpgradeDecision.Refused) {
+			admission.abandon();
+		}
+		return decision;
+	}
+
+	private UpgradeDecision decide(HandshakeRequest request, ConnectionGate.Admission admission) {
 		Service service;
 		try {
 			service = this.upgradeService.get(request);
@@ -83,7 +101,7 @@ public final class WebSocketEndpoint {
 		}
 		try {
 			return new UpgradeDecision.Accepted(service, this.inspector.modelOf(AopUtils.getTargetClass(service)),
-					request.pathVariables());
+					request.pathVariables(), admission);
 		}
 		catch (InvalidServiceException ex) {
 			logger.error("Refusing the handshake on " + request.path() + ": " + ex.getMessage());
@@ -108,7 +126,17 @@ public final class WebSocketEndpoint {
 				this.binder, this.settings);
 		handler.watchIdle(this.settings.idleTimeout(), this.timers);
 		handler.keepAlive(this.settings.pingInterval(), this.timers);
+		handler.end().attach(accepted.admission(), this.gate.shutdown(), transport, this.timers);
 		return handler;
+	}
+
+	/**
+	 * Gives back the place of an accepted handshake that failed before {@link #connect}; does
+	 * nothing once connected.
+	 * @param accepted the accepted handshake
+	 */
+	public void abandon(UpgradeDecision.Accepted accepted) {
+		accepted.admission().abandon();
 	}
 
 	@Override

@@ -43,6 +43,8 @@ public final class WebSocketEndpoints {
 
 	private final EndpointMetrics.Factory metrics;
 
+	private final ServerShutdown shutdown;
+
 	/**
 	 * Create a builder.
 	 * @param inspector checks and prepares service classes
@@ -54,12 +56,29 @@ public final class WebSocketEndpoints {
 	 */
 	public WebSocketEndpoints(ServiceInspector inspector, PayloadBinder binder, ConnectionTimers timers,
 			ServerDefaults defaults, ConnectionRegistry registry, EndpointMetrics.Factory metrics) {
+		this(inspector, binder, timers, defaults, registry, metrics, new ServerShutdown());
+	}
+
+	/**
+	 * Create a builder whose endpoints take part in a shutdown.
+	 * @param inspector checks and prepares service classes
+	 * @param binder binds payloads
+	 * @param timers schedules close deadlines
+	 * @param defaults the {@code websocket.server.*} values for attributes left unset
+	 * @param registry keeps track of open connections
+	 * @param metrics creates each endpoint's metrics
+	 * @param shutdown closes the endpoints' connections when the application stops
+	 */
+	public WebSocketEndpoints(ServiceInspector inspector, PayloadBinder binder, ConnectionTimers timers,
+			ServerDefaults defaults, ConnectionRegistry registry, EndpointMetrics.Factory metrics,
+			ServerShutdown shutdown) {
 		this.inspector = inspector;
 		this.binder = binder;
 		this.timers = timers;
 		this.defaults = defaults;
 		this.registry = registry;
 		this.metrics = metrics;
+		this.shutdown = shutdown;
 	}
 
 	/**
@@ -85,7 +104,8 @@ public final class WebSocketEndpoints {
 						+ "' are both mapped to '" + settings.path() + "'; give each its own path");
 			}
 			endpoints.add(new WebSocketEndpoint(name, settings, upgradeServiceOf(name, type, bean), this.inspector,
-					this.binder, this.timers, this.registry, this.metrics.forEndpoint(settings.path())));
+					this.binder, this.timers, this.registry, this.metrics.forEndpoint(settings.path()),
+					new ConnectionGate(settings.maxConnections(), this.shutdown)));
 		});
 		return endpoints;
 	}
@@ -126,7 +146,8 @@ public final class WebSocketEndpoints {
 				this.defaults.maxMessageSize(), closureTimeout, dispatcherKey, annotation.validation(),
 				this.defaults.sendTimeLimit(), AnnotatedElementUtils.hasAnnotation(type, NonBlocking.class),
 				sendBuffer(annotation, type),
-				duration(annotation.pingInterval(), "pingInterval", type, this.defaults.pingInterval()));
+				duration(annotation.pingInterval(), "pingInterval", type, this.defaults.pingInterval()),
+				maxConnections(annotation, type));
 	}
 
 	private SendBufferSettings sendBuffer(WebSocketService annotation, Class<?> type) {
@@ -155,6 +176,15 @@ public final class WebSocketEndpoints {
 					+ "' is not a positive size; use a value such as \"256KB\" or \"1MB\"");
 		}
 		return bytes;
+	}
+
+	private int maxConnections(WebSocketService annotation, Class<?> type) {
+		if (annotation.maxConnections() < -1) {
+			throw new InvalidServiceException("@WebSocketService on " + type.getName() + ": maxConnections must be "
+					+ "0 (no limit), positive, or -1 for websocket.server.max-connections, but was "
+					+ annotation.maxConnections());
+		}
+		return (annotation.maxConnections() == -1) ? this.defaults.maxConnections() : annotation.maxConnections();
 	}
 
 	private static Duration duration(String value, String attribute, Class<?> type, Duration fallback) {

@@ -5,7 +5,10 @@
  * ({@code MessageBinding} binds, {@code ReturnValues} sends what methods return) and leaves every
  * failure to {@code Failures}, the one path that closes with the status a failure calls for and
  * tells {@code onError}. Around them: service analysis ({@code ServiceInspector}), endpoints and
- * handshake decisions, open connections, and the timers, whose clock tests can drive.
+ * handshake decisions, open connections, and the timers, whose clock tests can drive. Each
+ * endpoint's {@code ConnectionGate} admits handshakes up to its connection cap; the
+ * {@link io.wsboot.websocket.server.ServerShutdown} closes every connection with 1001 when the
+ * application stops, and {@code ConnectionEnd} reports each connection's end once.
  */
 @NullMarked
 package io.wsboot.websocket.server;

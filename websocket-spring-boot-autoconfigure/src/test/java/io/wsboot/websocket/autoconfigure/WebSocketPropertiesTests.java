@@ -38,4 +38,11 @@ class WebSocketPropertiesTests {
 				"https://*.b.example");
 	}
 
+	@Test
+	void maxConnectionsDefaultsToNoLimit() {
+		assertThat(new WebSocketProperties().getServer().getMaxConnections()).isZero();
+		assertThat(bind(Map.of("websocket.server.max-connections", "500")).getServer().getMaxConnections())
+			.isEqualTo(500);
+	}
+
 }

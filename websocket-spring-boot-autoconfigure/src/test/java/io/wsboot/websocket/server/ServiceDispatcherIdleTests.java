@@ -42,7 +42,7 @@ class ServiceDispatcherIdleTests {
 		ServiceDispatcher handler = new ServiceDispatcher(this.connection, service,
 				this.inspector.modelOf(service.getClass()), this.binder, new EndpointSettings("/test", List.of(),
 						idleTimeout, 1024, 1024, CLOSURE_TIMEOUT, null, true, Duration.ofSeconds(10), false,
-						new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE), Duration.ZERO));
+						new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE), Duration.ZERO, 0));
 		handler.watchIdle(idleTimeout, this.timers);
 		return handler;
 	}

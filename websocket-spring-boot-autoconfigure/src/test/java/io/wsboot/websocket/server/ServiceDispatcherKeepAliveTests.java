@@ -41,7 +41,7 @@ class ServiceDispatcherKeepAliveTests {
 				65536, buffer, new ConnectionRegistry(), EndpointMetrics.NONE);
 		this.dispatcher = new ServiceDispatcher(connection, this.service, inspector.modelOf(Recording.class),
 				this.binder, new EndpointSettings("/test", List.of(), Duration.ZERO, 1024, 1024, Duration.ofSeconds(1),
-						null, true, Duration.ofSeconds(10), false, buffer, INTERVAL));
+						null, true, Duration.ofSeconds(10), false, buffer, INTERVAL, 0));
 		this.dispatcher.keepAlive(INTERVAL, this.timers);
 	}
 

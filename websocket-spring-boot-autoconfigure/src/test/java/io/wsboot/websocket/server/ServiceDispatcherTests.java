@@ -46,7 +46,7 @@ class ServiceDispatcherTests {
 		return new ServiceDispatcher(this.connection, service, this.inspector.modelOf(service.getClass()), this.binder,
 				new EndpointSettings("/test", List.of(), Duration.ZERO, 1024, 1024, Duration.ofMillis(200), null, true,
 						Duration.ofSeconds(10), false, new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE),
-						Duration.ZERO));
+						Duration.ZERO, 0));
 	}
 
 	@Test

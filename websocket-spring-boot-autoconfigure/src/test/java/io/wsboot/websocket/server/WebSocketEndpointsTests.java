@@ -28,7 +28,7 @@ class WebSocketEndpointsTests {
 	private final WebSocketEndpoints endpoints = new WebSocketEndpoints(
 			new ServiceInspector(this.binder, new TransportCapabilities("test", true)), this.binder, this.timers,
 			new ServerDefaults(Duration.ofSeconds(5), 1000, 2000, Duration.ofSeconds(60), Duration.ofSeconds(10),
-					new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE), Duration.ZERO),
+					new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE), Duration.ZERO, 0),
 			new ConnectionRegistry(), EndpointMetrics.Factory.NONE);
 
 	private EndpointSettings settingsOf(Object bean) {
@@ -41,14 +41,14 @@ class WebSocketEndpointsTests {
 	void attributesLeftAtTheirDefaultsTakeTheProperties() {
 		assertThat(settingsOf(new Plain())).isEqualTo(new EndpointSettings("/plain", List.of(), Duration.ofSeconds(5),
 				1000, 2000, Duration.ofSeconds(60), null, true, Duration.ofSeconds(10), false, new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE),
-						Duration.ZERO));
+						Duration.ZERO, 0));
 	}
 
 	@Test
 	void attributesWinOverTheProperties() {
 		assertThat(settingsOf(new Configured())).isEqualTo(new EndpointSettings("/configured", List.of("v1"),
 				Duration.ofSeconds(2), 512, 2000, Duration.ofMillis(1500), "event", false, Duration.ofSeconds(10), true,
-				new SendBufferSettings(64 * 1024, SendBufferOverflow.DROP_OLDEST), Duration.ofSeconds(20)));
+				new SendBufferSettings(64 * 1024, SendBufferOverflow.DROP_OLDEST), Duration.ofSeconds(20), 0));
 	}
 
 	@Test
@@ -92,6 +92,40 @@ class WebSocketEndpointsTests {
 	@WebSocketService(path = "/two-policies",
 			sendBufferOverflow = { SendBufferOverflow.CLOSE, SendBufferOverflow.DROP_OLDEST })
 	static class TwoPolicies implements Service {
+
+	}
+
+	@Test
+	void maxConnectionsTakesThePropertyUnlessSet() {
+		WebSocketEndpoints capped = new WebSocketEndpoints(
+				new ServiceInspector(this.binder, new TransportCapabilities("test", true)), this.binder, this.timers,
+				new ServerDefaults(Duration.ofSeconds(5), 1000, 2000, Duration.ofSeconds(60), Duration.ofSeconds(10),
+						new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE), Duration.ZERO, 7),
+				new ConnectionRegistry(), EndpointMetrics.Factory.NONE);
+		assertThat(capped.build(Map.of("plain", new Plain())).get(0).settings().maxConnections()).isEqualTo(7);
+		assertThat(capped.build(Map.of("capped", new Capped())).get(0).settings().maxConnections()).isEqualTo(2);
+		assertThat(capped.build(Map.of("uncapped", new Uncapped())).get(0).settings().maxConnections()).isZero();
+	}
+
+	@Test
+	void maxConnectionsBelowMinusOneIsRefused() {
+		assertThatExceptionOfType(InvalidServiceException.class).isThrownBy(() -> settingsOf(new NegativeCap()))
+			.withMessage("@WebSocketService on " + NegativeCap.class.getName() + ": maxConnections must be 0 (no "
+					+ "limit), positive, or -1 for websocket.server.max-connections, but was -2");
+	}
+
+	@WebSocketService(path = "/capped", maxConnections = 2)
+	static class Capped implements Service {
+
+	}
+
+	@WebSocketService(path = "/uncapped", maxConnections = 0)
+	static class Uncapped implements Service {
+
+	}
+
+	@WebSocketService(path = "/negative", maxConnections = -2)
+	static class NegativeCap implements Service {
 
 	}
 

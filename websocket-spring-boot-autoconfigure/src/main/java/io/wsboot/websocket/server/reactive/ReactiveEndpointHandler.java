@@ -90,7 +90,8 @@ final class ReactiveEndpointHandler implements WebHandler {
 				ServiceDispatcher handler = this.endpoint.connect(accepted, transport);
 				return transport.run(handler,
 						nonBlocking() ? new InlineExecutor() : new SerialExecutor(this.workers));
-			}, spec(handshake.requestedSubProtocols()))).subscribeOn(eventLoopOf(nativeResponse)));
+			}, spec(handshake.requestedSubProtocols()))).subscribeOn(eventLoopOf(nativeResponse)))
+			.doFinally((signal) -> this.endpoint.abandon(accepted));
 	}
 
 	/**

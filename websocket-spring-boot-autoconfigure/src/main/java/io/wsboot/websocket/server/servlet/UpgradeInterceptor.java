@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.http.server.ServletServerHttpRequest;
+import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.server.HandshakeInterceptor;
 
@@ -43,6 +44,7 @@ final class UpgradeInterceptor implements HandshakeInterceptor {
 			return false;
 		}
 		response.getHeaders().addAll(handshake.responseHeaders());
+		servletRequest.getServletRequest().setAttribute(ServletWebSocketHandler.DECISION_ATTRIBUTE, decision);
 		attributes.put(ServletWebSocketHandler.DECISION_ATTRIBUTE, decision);
 		attributes.put(ServletWebSocketHandler.SECURE_ATTRIBUTE, servletRequest.getServletRequest().isSecure());
 		return true;
@@ -51,6 +53,12 @@ final class UpgradeInterceptor implements HandshakeInterceptor {
 	@Override
 	public void afterHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler wsHandler,
 			@Nullable Exception exception) {
+		if (request instanceof ServletServerHttpRequest servletRequest
+				&& servletRequest.getServletRequest().getAttribute(ServletWebSocketHandler.DECISION_ATTRIBUTE)
+						instanceof UpgradeDecision.Accepted accepted
+				&& (exception != null || ((ServletServerHttpResponse) response).getServletResponse().getStatus() != 101)) {
+			this.endpoint.abandon(accepted);
+		}
 	}
 
 }

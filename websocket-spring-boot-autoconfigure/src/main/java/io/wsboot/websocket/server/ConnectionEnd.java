@@ -1,0 +1,179 @@
+package io.wsboot.websocket.server;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.wsboot.websocket.CloseFrame;
+import io.wsboot.websocket.Service;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The end of one connection, reported once: gives back its place at the endpoint's
+ * {@link ConnectionGate}, calls {@code onClose} when the peer closed, or when the server's shutdown
+ * did (then with 1001 and the shutdown's reason, whether the peer answered or was dropped), and
+ * tells the {@link ServerShutdown}. The shutdown's {@code onClose} runs on another thread than the
+ * report, which may come from inside the close frame's write (Tomcat reports the end there).
+ */
+final class ConnectionEnd {
+
+	private static final Log logger = LogFactory.getLog(ConnectionEnd.class);
+
+	private final ServerCaller connection;
+
+	private final Service service;
+
+	private final @Nullable ServiceMethod onClose;
+
+	/** Set by the first report of the end, so that later ones do nothing. */
+	private final AtomicBoolean reported = new AtomicBoolean();
+
+	/** The place given back when the connection ends; null for a connection outside any endpoint (tests). */
+	private volatile ConnectionGate.@Nullable Admission admission;
+
+	/** The shutdown told of the end; null until the connection is open at an endpoint. */
+	private volatile @Nullable ServerShutdown shutdown;
+
+	/** What the shutdown drops; null until attached. */
+	private volatile @Nullable Transport transport;
+
+	/** Where the shutdown's onClose runs; set with the shutdown. */
+	private volatile Executor callbacks = Runnable::run;
+
+	/** The reason of the 1001 the shutdown sent; null unless the shutdown closed the connection. */
+	private volatile @Nullable String goingAway;
+
+	ConnectionEnd(ServerCaller connection, Service service, ServiceModel model) {
+		this.connection = connection;
+		this.service = service;
+		this.onClose = model.method(ServiceCallback.CLOSE);
+	}
+
+	/**
+	 * Ties the connection to its endpoint's place and the server's shutdown, once connected.
+	 * @param admission the place the handshake took
+	 * @param shutdown the shutdown, told by {@link #opened()} and when the connection ends
+	 * @param transport what the shutdown drops when the peer does not answer in time
+	 * @param timers whose callback threads run the shutdown's {@code onClose}
+	 */
+	void attach(ConnectionGate.Admission admission, ServerShutdown shutdown, Transport transport,
+			ConnectionTimers timers) {
+		admission.connected();
+		this.admission = admission;
+		this.callbacks = timers::callback;
+		this.transport = transport;
+		this.shutdown = shutdown;
+	}
+
+	/**
+	 * Tells the shutdown of the connection once the adapter delivers its events, after
+	 * {@code onOpen}: a close sent earlier could be answered before the adapter knows where to
+	 * report it. A connection opening during the shutdown is closed at once.
+	 */
+	void opened() {
+		ServerShutdown current = this.shutdown;
+		Transport connected = this.transport;
+		if (current != null && connected != null) {
+			current.opened(this, connected);
+		}
+	}
+
+	/**
+	 * Whether the end has been reported.
+	 * @return whether the connection has ended
+	 */
+	boolean hasEnded() {
+		return this.reported.get();
+	}
+
+	/**
+	 * Closes with 1001 for the server's shutdown on a callback thread, so that a write blocked on a
+	 * peer that does not read holds up this connection only.
+	 * @param reason the close reason
+	 */
+	void goAwayLater(String reason) {
+		runOnCallbackThread(() -> goAway(reason));
+	}
+
+	/**
+	 * Closes with 1001 for the server's shutdown, without waiting for the peer's answer.
+	 * @param reason the close reason
+	 */
+	void goAway(String reason) {
+		if (this.connection.isOpen()) {
+			this.goingAway = reason;
+			this.connection.closeWithoutWaiting(CloseFrame.GOING_AWAY.status(), reason);
+		}
+	}
+
+	/**
+	 * Reports the end of the connection; only the first call counts.
+	 * @param peerClosed whether the peer started the close (or the connection dropped while open)
+	 * @param statusCode the final status code
+	 * @param reason the peer's reason, empty when none
+	 */
+	void ended(boolean peerClosed, int statusCode, String reason) {
+		if (!this.reported.compareAndSet(false, true)) {
+			return;
+		}
+		ConnectionGate.Admission place = this.admission;
+		if (place != null) {
+			place.release();
+		}
+		String shutdownReason = this.goingAway;
+		if (!peerClosed && shutdownReason != null) {
+			runOnCallbackThread(() -> callOnCloseThenTellShutdown(CloseFrame.GOING_AWAY.status(), shutdownReason));
+		}
+		else if (peerClosed) {
+			callOnCloseThenTellShutdown(statusCode, reason);
+		}
+		else {
+			tellShutdown();
+		}
+	}
+
+	private void runOnCallbackThread(Runnable task) {
+		try {
+			this.callbacks.execute(task);
+		}
+		catch (RejectedExecutionException ex) {
+			task.run();
+		}
+	}
+
+	private void callOnCloseThenTellShutdown(int statusCode, String reason) {
+		try {
+			callOnClose(statusCode, reason);
+		}
+		finally {
+			tellShutdown();
+		}
+	}
+
+	private void tellShutdown() {
+		ServerShutdown current = this.shutdown;
+		if (current != null) {
+			current.ended(this);
+		}
+	}
+
+	private void callOnClose(int statusCode, String reason) {
+		ServiceMethod method = this.onClose;
+		if (method == null) {
+			return;
+		}
+		this.connection.enterDispatch();
+		try {
+			method.invoke(this.service, CallArguments.close(this.connection, statusCode, reason));
+		}
+		catch (Throwable ex) {
+			logger.error("onClose of connection " + this.connection.id() + " failed in " + method, ex);
+		}
+		finally {
+			this.connection.exitDispatch();
+		}
+	}
+
+}
