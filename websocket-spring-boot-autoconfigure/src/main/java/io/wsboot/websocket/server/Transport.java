@@ -116,9 +116,9 @@ public interface Transport extends FrameSink<IOException> {
 	void abort();
 
 	/**
-	 * Whether a send would be taken without waiting for the peer. A transport whose sends never wait
-	 * on the calling thread, but queue without bound instead, says {@code false} once its own buffer
-	 * is full, so that the core queues in the bounded send buffer instead.
+	 * Whether a send from the calling thread may go straight out. A transport whose sends do not wait
+	 * on this thread but queue without bound says {@code false} once its own buffer is full, so that
+	 * the core queues in the bounded send buffer instead.
 	 * @return whether a send can go straight out
 	 */
 	default boolean isWritable() {

@@ -183,12 +183,13 @@ final class ReactorNettyTransport implements Transport {
 
 	/**
 	 * A send on the event loop never waits, and Netty's outbound buffer does not bound itself: once it
-	 * is over its high-water mark, a non-blocking service's writes go to the send buffer instead.
+	 * is over its high-water mark, a non-blocking service's writes go to the send buffer instead. A
+	 * send from any other thread waits for room itself.
 	 */
 	@Override
 	public boolean isWritable() {
 		Connection current = this.connection;
-		return current == null || current.channel().isWritable();
+		return current == null || !current.channel().eventLoop().inEventLoop() || current.channel().isWritable();
 	}
 
 	@Override

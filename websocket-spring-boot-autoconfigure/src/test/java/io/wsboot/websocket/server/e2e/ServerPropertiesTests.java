@@ -55,6 +55,20 @@ class ServerPropertiesTests {
 	}
 
 	@Test
+	void aNonBlockingServiceFloodingAPeerThatDoesNotReadIsBoundedToo() throws Exception {
+		String tag = UUID.randomUUID().toString();
+		try (JdkClient client = JdkClient.connectWithoutReading(this.port, "/ws/non-blocking-flood?tag=" + tag)) {
+			assertThat(this.log.next(tag)).isEqualTo("open");
+			client.send("flood");
+			// On the event loop a send never waits: past Netty's own buffer the writes go to the send buffer.
+			assertThat(this.log.next(tag)).isEqualTo((Container.current() == Container.REACTOR_NETTY)
+					? "SendBufferOverflowException: Send buffer full: more than 1048576 bytes wait for a peer that "
+							+ "reads too slowly"
+					: "WriteTimeoutException: Write timed out");
+		}
+	}
+
+	@Test
 	void listedOriginAndPatternAreAllowed() {
 		assertThat(OkHttpHandshake.attempt(this.port, "/ws/echo", "Origin", "https://app.example.com").status())
 			.isEqualTo(101);
