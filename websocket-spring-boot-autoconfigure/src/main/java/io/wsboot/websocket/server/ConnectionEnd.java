@@ -42,6 +42,9 @@ final class ConnectionEnd {
 	/** Where the shutdown's onClose runs; set with the shutdown. */
 	private volatile Executor callbacks = Runnable::run;
 
+	/** Where the shutdown's close frame is sent: a pool that grows, as a send may wait on the peer. */
+	private volatile Executor senders = Runnable::run;
+
 	/** The reason of the 1001 the shutdown sent; null unless the shutdown closed the connection. */
 	private volatile @Nullable String goingAway;
 
@@ -63,6 +66,7 @@ final class ConnectionEnd {
 		admission.connected();
 		this.admission = admission;
 		this.callbacks = timers::callback;
+		this.senders = timers::send;
 		this.transport = transport;
 		this.shutdown = shutdown;
 	}
@@ -89,12 +93,12 @@ final class ConnectionEnd {
 	}
 
 	/**
-	 * Closes with 1001 for the server's shutdown on a callback thread, so that a write blocked on a
+	 * Closes with 1001 for the server's shutdown on a sender thread, so that a write blocked on a
 	 * peer that does not read holds up this connection only.
 	 * @param reason the close reason
 	 */
 	void goAwayLater(String reason) {
-		runOnCallbackThread(() -> goAway(reason));
+		run(this.senders, () -> goAway(reason));
 	}
 
 	/**
@@ -124,7 +128,7 @@ final class ConnectionEnd {
 		}
 		String shutdownReason = this.goingAway;
 		if (!peerClosed && shutdownReason != null) {
-			runOnCallbackThread(() -> callOnCloseThenTellShutdown(CloseFrame.GOING_AWAY.status(), shutdownReason));
+			run(this.callbacks, () -> callOnCloseThenTellShutdown(CloseFrame.GOING_AWAY.status(), shutdownReason));
 		}
 		else if (peerClosed) {
 			callOnCloseThenTellShutdown(statusCode, reason);
@@ -134,9 +138,9 @@ final class ConnectionEnd {
 		}
 	}
 
-	private void runOnCallbackThread(Runnable task) {
+	private static void run(Executor executor, Runnable task) {
 		try {
-			this.callbacks.execute(task);
+			executor.execute(task);
 		}
 		catch (RejectedExecutionException ex) {
 			task.run();

@@ -133,6 +133,11 @@ final class Failures {
 			logger.debug("Connection " + this.connection.id() + " dropped", failure);
 			return;
 		}
+		if (WriteErrors.timedOut(failure)) {
+			// Tomcat reports its timed-out send here too; the send itself fails with WriteTimeoutException.
+			logger.debug("Connection " + this.connection.id() + ": a send timed out", failure);
+			return;
+		}
 		if (failure instanceof WebSocketException error) {
 			report(error, null);
 			return;

@@ -206,7 +206,9 @@ final class ServerWriter {
 		catch (IOException | RuntimeException ex) {
 			WebSocketException failure = WriteErrors.of(ex);
 			if (failure instanceof WriteTimeoutException) {
-				// The peer may hold part of the message: the connection cannot be trusted any more.
+				// The peer may hold part of the message: the connection cannot be trusted any more. Dropping
+				// it is this side's decision, so the container's report of the same failure is not news.
+				this.handshake.closedByContainer();
 				this.transport.abort();
 			}
 			throw failure;

@@ -35,8 +35,12 @@ final class WriteErrors {
 		return new ConnectionException("IO Error" + detail, failure);
 	}
 
-	/** Containers report a send over the time limit as a SocketTimeoutException, sometimes wrapped. */
-	private static boolean timedOut(Throwable failure) {
+	/**
+	 * Containers report a send over the time limit as a SocketTimeoutException, sometimes wrapped.
+	 * @param failure what the container threw or reported
+	 * @return whether it is a timed-out send
+	 */
+	static boolean timedOut(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof SocketTimeoutException) {
 				return true;
