@@ -19,7 +19,7 @@ final class ClientOptions {
 	private ClientOptions() {
 	}
 
-	static ConnectOptions from(WebSocketProperties.Client client) {
+	static ConnectOptions from(WebSocketClientProperties client) {
 		ConnectOptions.Builder builder = ConnectOptions.builder();
 		PropertyMapper map = PropertyMapper.get();
 		map.from(client.isCompressionEnabled()).to(builder::compressionEnabled);
@@ -38,7 +38,7 @@ final class ClientOptions {
 		return builder.build();
 	}
 
-	private static ConnectOptions.Tls tls(WebSocketProperties.Client.Ssl ssl) {
+	private static ConnectOptions.Tls tls(WebSocketClientProperties.Ssl ssl) {
 		if ((ssl.getCertificate() == null) != (ssl.getPrivateKey() == null)) {
 			throw new IllegalStateException("'" + PREFIX + "ssl.certificate' and '" + PREFIX
 					+ "ssl.private-key' go together but only '" + PREFIX
@@ -48,7 +48,7 @@ final class ClientOptions {
 				ssl.getPrivateKeyPassword(), ssl.isVerify());
 	}
 
-	private static ConnectOptions.@Nullable Retry retry(WebSocketProperties.Client.Retry retry) {
+	private static ConnectOptions.@Nullable Retry retry(WebSocketClientProperties.Retry retry) {
 		if (!retry.isEnabled()) {
 			return null;
 		}

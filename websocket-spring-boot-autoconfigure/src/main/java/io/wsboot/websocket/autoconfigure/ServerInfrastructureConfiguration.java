@@ -78,7 +78,7 @@ class ServerInfrastructureConfiguration {
 	}
 
 	static List<WebSocketEndpoint> endpoints(ApplicationContext context, ServiceInspector inspector,
-			PayloadBinder binder, ConnectionTimers timers, WebSocketProperties.Server server,
+			PayloadBinder binder, ConnectionTimers timers, WebSocketServerProperties server,
 			ConnectionRegistry registry) {
 		EndpointMetrics.Factory metrics = context.getBeanProvider(EndpointMetrics.Factory.class)
 			.getIfAvailable(() -> EndpointMetrics.Factory.NONE);

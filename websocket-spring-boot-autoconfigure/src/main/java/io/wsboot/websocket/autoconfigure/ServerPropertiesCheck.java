@@ -19,7 +19,7 @@ final class ServerPropertiesCheck {
 	private ServerPropertiesCheck() {
 	}
 
-	static ServerDefaults defaultsOf(WebSocketProperties.Server server) {
+	static ServerDefaults defaultsOf(WebSocketServerProperties server) {
 		notNegative(server.getIdleTimeout(), "idle-timeout");
 		notNegative(server.getConnectionClosureTimeout(), "connection-closure-timeout");
 		notNegative(server.getPingInterval(), "ping-interval");

@@ -19,11 +19,11 @@ final class ServerSslCustomizer implements WebServerFactoryCustomizer<Configurab
 
 	private static final String PREFIX = "websocket.server.ssl.";
 
-	private final WebSocketProperties.Server.Ssl properties;
+	private final WebSocketServerProperties.Ssl properties;
 
 	private final ResourceLoader resourceLoader;
 
-	ServerSslCustomizer(WebSocketProperties.Server.Ssl properties, ResourceLoader resourceLoader) {
+	ServerSslCustomizer(WebSocketServerProperties.Ssl properties, ResourceLoader resourceLoader) {
 		this.properties = properties;
 		this.resourceLoader = resourceLoader;
 	}

@@ -40,7 +40,7 @@ public final class WebSocketReactiveServerAutoConfiguration {
 	SimpleUrlHandlerMapping webSocketServiceHandlerMapping(ApplicationContext context, ServiceInspector inspector,
 			PayloadBinder binder, ConnectionTimers timers, WebSocketProperties properties,
 			ConnectionRegistry registry) {
-		WebSocketProperties.Server server = properties.getServer();
+		WebSocketServerProperties server = properties.getServer();
 		return ReactiveEndpointMapping.create(
 				ServerInfrastructureConfiguration.endpoints(context, inspector, binder, timers, server, registry),
 				server.getAllowedOrigins(), server.isCompressionEnabled(), Schedulers.boundedElastic());

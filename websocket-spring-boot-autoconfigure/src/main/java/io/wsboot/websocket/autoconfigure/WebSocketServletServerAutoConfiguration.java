@@ -56,7 +56,7 @@ public final class WebSocketServletServerAutoConfiguration {
 	WebSocketHandlerMapping webSocketServiceHandlerMapping(ApplicationContext context, ServiceInspector inspector,
 			PayloadBinder binder, ConnectionTimers timers, WebSocketProperties properties,
 			ServletTransportSupport transport, ConnectionRegistry registry) {
-		WebSocketProperties.Server server = properties.getServer();
+		WebSocketServerProperties server = properties.getServer();
 		List<WebSocketEndpoint> endpoints = ServerInfrastructureConfiguration.endpoints(context, inspector, binder,
 				timers, server, registry);
 		return ServletEndpointMapping.create(endpoints, server.getAllowedOrigins(), server.isCompressionEnabled(),

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class ServerSslCustomizerTests {
 
-	private final WebSocketProperties.Server.Ssl ssl = new WebSocketProperties().getServer().getSsl();
+	private final WebSocketServerProperties.Ssl ssl = new WebSocketProperties().getServer().getSsl();
 
 	private final TomcatServletWebServerFactory factory = new TomcatServletWebServerFactory();
 

@@ -24,7 +24,7 @@ class WebSocketPropertiesTests {
 
 	@Test
 	void defaults() {
-		WebSocketProperties.Server server = new WebSocketProperties().getServer();
+		WebSocketServerProperties server = new WebSocketProperties().getServer();
 		assertThat(server.getConnectionClosureTimeout()).isEqualTo(Duration.ofSeconds(60));
 		assertThat(server.getAllowedOrigins()).isEmpty();
 	}
