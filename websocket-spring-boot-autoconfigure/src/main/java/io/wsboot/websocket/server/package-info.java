@@ -1,16 +1,17 @@
 /**
- * The server runtime, free of any transport. Per connection: a {@link io.wsboot.websocket.server.Transport}
- * from an adapter sub-package; {@code ServerCaller}, the {@code Caller}, which writes and closes
- * through its {@code ServerWriter}: one lock, the {@code CloseHandshake}, the error mapping, and the
- * bounded {@code SendBuffer} that writes from other threads wait in, so that no writer waits for a
- * slow peer; {@code KeepAlive} pings peers that went quiet; {@code ServiceDispatcher}, which hands each event to the service
- * ({@code MessageBinding} binds, {@code ReturnValues} sends what methods return) and leaves every
- * failure to {@code Failures}, the one path that closes with the status a failure calls for and
- * tells {@code onError}. Around them: service analysis ({@code ServiceInspector}), endpoints and
- * handshake decisions, open connections, and the timers, whose clock tests can drive. Each
- * endpoint's {@code ConnectionGate} admits handshakes up to its connection cap; the
- * {@link io.wsboot.websocket.server.ServerShutdown} closes every connection with 1001 when the
- * application stops, and {@code ConnectionEnd} reports each connection's end once.
+ * The server runtime, free of any transport. Per connection: a {@link
+ * io.wsboot.websocket.server.Transport} from an adapter sub-package; {@code ServerCaller}, the
+ * {@code Caller}, which writes and closes through its {@code ServerWriter}: one lock, the {@code
+ * CloseHandshake}, the error mapping, and the bounded {@code SendBuffer} that writes from other
+ * threads wait in, so that no writer waits for a slow peer; {@code KeepAlive} pings peers that went
+ * quiet; {@code ServiceDispatcher}, which hands each event to the service ({@code MessageBinding}
+ * binds, {@code ReturnValues} sends what methods return) and leaves every failure to {@code
+ * Failures}, the one path that closes with the status a failure calls for and tells {@code
+ * onError}. Around them: service analysis ({@code ServiceInspector}), endpoints and handshake
+ * decisions, open connections, and the timers, whose clock tests can drive. Each endpoint's {@code
+ * ConnectionGate} admits handshakes up to its connection cap; the {@link
+ * io.wsboot.websocket.server.ServerShutdown} closes every connection with 1001 when the application
+ * stops, and {@code ConnectionEnd} reports each connection's end once.
  */
 @NullMarked
 package io.wsboot.websocket.server;
