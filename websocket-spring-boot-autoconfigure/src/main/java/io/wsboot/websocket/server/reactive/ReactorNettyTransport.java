@@ -184,12 +184,22 @@ final class ReactorNettyTransport implements Transport {
 	/**
 	 * A send on the event loop never waits, and Netty's outbound buffer does not bound itself: once it
 	 * is over its high-water mark, a non-blocking service's writes go to the send buffer instead. A
-	 * send from any other thread waits for room itself.
+	 * send from any other thread waits for room itself. A channel gone from its event loop says yes:
+	 * the send then fails as a closed channel.
 	 */
 	@Override
 	public boolean isWritable() {
 		Connection current = this.connection;
-		return current == null || !current.channel().eventLoop().inEventLoop() || current.channel().isWritable();
+		if (current == null) {
+			return true;
+		}
+		Channel channel = current.channel();
+		try {
+			return !channel.eventLoop().inEventLoop() || channel.isWritable();
+		}
+		catch (IllegalStateException ex) {
+			return true;
+		}
 	}
 
 	@Override
