@@ -25,23 +25,22 @@ public final class CloseReasons {
 	}
 
 	/**
-	 * The reason to close with when a payload could not be bound, shortened as the reference does: a
-	 * detail longer than 100 characters is cut to its first 80 and {@code "..."}.
-	 * @param message the binding error's message, with or without its {@code "data binding failed: "}
-	 * prefix
+	 * The reason to close with when a payload could not be bound: the binding error's message,
+	 * shortened as the reference does, a detail (what follows {@code "data binding failed: "}) longer
+	 * than 100 characters cut to its first 80 and {@code "..."}.
+	 * @param message the binding error's message, which starts with {@link #BINDING_FAILED}
 	 * @return the reason
 	 */
 	public static String bindingFailed(String message) {
-		String detail = message.startsWith(BINDING_FAILED) ? message.substring(BINDING_FAILED.length()) : message;
-		String reason = BINDING_FAILED + detail;
-		if (detail.length() <= 100 && fit(reason).length() == reason.length()) {
-			return reason;
+		int detailLength = message.length() - BINDING_FAILED.length();
+		if (detailLength <= 100 && fit(message).length() == message.length()) {
+			return message;
 		}
-		int end = Math.min(80, detail.length());
-		if (Character.isHighSurrogate(detail.charAt(end - 1))) {
+		int end = BINDING_FAILED.length() + Math.min(80, detailLength);
+		if (Character.isHighSurrogate(message.charAt(end - 1))) {
 			end--;
 		}
-		return cut(BINDING_FAILED + detail.substring(0, end), MAX_REASON_BYTES - ELLIPSIS.length()) + ELLIPSIS;
+		return cut(message.substring(0, end), MAX_REASON_BYTES - ELLIPSIS.length()) + ELLIPSIS;
 	}
 
 	/**

@@ -3,6 +3,8 @@ package io.wsboot.websocket.protocol;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,16 +42,30 @@ class CloseReasonsTests {
 			.isEqualTo("data binding failed: " + detail);
 	}
 
+	@ParameterizedTest
+	@ValueSource(ints = { 97, 98, 99, 100 })
+	void bindingFailureKeepsADetailUpTo100Characters(int length) {
+		String message = "data binding failed: " + "y".repeat(length);
+		assertThat(CloseReasons.bindingFailed(message)).isEqualTo(message);
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 101, 102, 103 })
+	void bindingFailureCutsADetailJustOver100Characters(int length) {
+		assertThat(CloseReasons.bindingFailed("data binding failed: " + "y".repeat(length)))
+			.isEqualTo("data binding failed: " + "y".repeat(80) + "...");
+	}
+
 	@Test
 	void bindingFailureCutsALongerDetailTo80CharactersAndAnEllipsis() {
 		String detail = "0123456789".repeat(11);
-		assertThat(CloseReasons.bindingFailed(detail))
+		assertThat(CloseReasons.bindingFailed("data binding failed: " + detail))
 			.isEqualTo("data binding failed: " + detail.substring(0, 80) + "...");
 	}
 
 	@Test
 	void bindingFailureOfWideCharactersStaysWithinTheFrame() {
-		String reason = CloseReasons.bindingFailed("é".repeat(90));
+		String reason = CloseReasons.bindingFailed("data binding failed: " + "é".repeat(90));
 		assertThat(reason).startsWith("data binding failed: é").endsWith("é...");
 		assertThat(reason.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(123);
 	}
