@@ -7,6 +7,7 @@ import io.wsboot.websocket.ConnectionException;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.protocol.CloseErrors;
 import io.wsboot.websocket.protocol.ReportedCloseCodes;
+import io.wsboot.websocket.protocol.WriteErrors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -137,7 +138,7 @@ final class ClientState {
 				return closedError(afterClose);
 			}
 		}
-		return new ConnectionException("IO Error: " + ex.getMessage(), ex.getCause());
+		return WriteErrors.of(ex.getCause());
 	}
 
 	/** The error of a write on a closed connection; call holding the lock. */

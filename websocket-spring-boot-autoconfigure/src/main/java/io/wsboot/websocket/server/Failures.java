@@ -14,6 +14,7 @@ import io.wsboot.websocket.SendBufferOverflowException;
 import io.wsboot.websocket.Service;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.protocol.CloseReasons;
+import io.wsboot.websocket.protocol.WriteErrors;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;

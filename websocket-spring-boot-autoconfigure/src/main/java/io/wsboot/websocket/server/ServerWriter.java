@@ -10,6 +10,7 @@ import io.wsboot.websocket.SendBufferOverflowException;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.WriteTimeoutException;
 import io.wsboot.websocket.protocol.CloseErrors;
+import io.wsboot.websocket.protocol.WriteErrors;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,4 +1,4 @@
-package io.wsboot.websocket.server;
+package io.wsboot.websocket.protocol;
 
 import java.net.SocketTimeoutException;
 import java.nio.channels.ClosedChannelException;
@@ -6,7 +6,6 @@ import java.nio.channels.ClosedChannelException;
 import io.wsboot.websocket.ConnectionException;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.WriteTimeoutException;
-import io.wsboot.websocket.protocol.CloseErrors;
 
 /**
  * The API's exception for a write that a transport failed, never the container's own: a send over
@@ -14,7 +13,7 @@ import io.wsboot.websocket.protocol.CloseErrors;
  * the write (a {@link ClosedChannelException}, or an {@link IllegalStateException} as Tomcat throws)
  * is {@code "Connection already closed"}, anything else a {@link ConnectionException}.
  */
-final class WriteErrors {
+public final class WriteErrors {
 
 	private WriteErrors() {
 	}
@@ -24,7 +23,7 @@ final class WriteErrors {
 	 * @param failure what the transport threw
 	 * @return the exception to throw
 	 */
-	static WebSocketException of(Exception failure) {
+	public static WebSocketException of(Throwable failure) {
 		if (timedOut(failure)) {
 			return new WriteTimeoutException("Write timed out", failure);
 		}
@@ -40,7 +39,7 @@ final class WriteErrors {
 	 * @param failure what the container threw or reported
 	 * @return whether it is a timed-out send
 	 */
-	static boolean timedOut(Throwable failure) {
+	public static boolean timedOut(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof SocketTimeoutException) {
 				return true;
