@@ -7,6 +7,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The server side of one WebSocket connection, handed to {@link Service} methods. Its id is unique
  * within the server, and {@code close()} waits up to the service's connection closure timeout.
+ * Written from its own service methods, a message goes straight to the network; written from any
+ * other thread, such as a broadcast, it waits in the connection's send buffer
+ * ({@code websocket.server.send-buffer-limit}), so that the writer never waits for a slow peer.
  */
 public interface Caller extends WebSocketConnection {
 

@@ -12,11 +12,11 @@ import org.jspecify.annotations.Nullable;
  * <p>Every method is safe to call from any thread. Writes never interleave: a message longer than
  * the maximum frame size is sent as fragments of at most that many bytes, text never split inside a
  * character. On the client, and on the server from one of the connection's own service methods,
- * a write returns once the message is handed to the network; a {@link Caller} written from any other
- * thread queues the message in the connection's bounded send buffer and returns at once (see
- * {@link SendBufferOverflowException}). Once this side has sent a close
- * frame, writes throw {@link ConnectionClosureException} ({@code "Close frame already sent. Cannot
- * push text data!"}); once the connection has closed, they throw {@link ConnectionClosureException}
+ * a write returns once the message is handed to the network; a {@link Caller} written from any
+ * other thread queues the message in the connection's bounded send buffer and returns at once (see
+ * {@link SendBufferOverflowException}). Once this side has sent a close frame, writes throw
+ * {@link ConnectionClosureException} ({@code "Close frame already sent. Cannot push text data!"});
+ * once the connection has closed, they throw {@link ConnectionClosureException}
  * {@code "Connection already closed"}.
  */
 public interface WebSocketConnection {
