@@ -12,6 +12,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.wsboot.websocket.OpenConnections;
 import io.wsboot.websocket.testing.ServiceEvents;
 import org.junit.jupiter.api.Test;
@@ -30,8 +31,8 @@ import static org.awaitility.Awaitility.await;
  * messages of about 500 B as fast as the healthy member reads them, 10 MB in all, more than the
  * kernel buffers of the stalled connection hold; latencies are measured after the first 2,000.
  */
-@SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "websocket.server.send-time-limit=30s")
+@SpringBootTest(classes = { TestApplication.class, MetricsTests.Meters.class },
+		webEnvironment = WebEnvironment.RANDOM_PORT, properties = "websocket.server.send-time-limit=30s")
 class SlowConsumerTests {
 
 	private static final int MESSAGES = 20_000;
@@ -50,6 +51,9 @@ class SlowConsumerTests {
 	@Autowired
 	OpenConnections connections;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@Test
 	void aStalledMemberNeverHoldsUpTheRoomAndIsClosedWhenItsBufferIsFull() throws Exception {
 		try (RawWebSocket stalled = RawWebSocket.connectWithSmallReceiveBuffer(this.port,
@@ -60,6 +64,10 @@ class SlowConsumerTests {
 			assertThat(this.events.next("stalled-1")).isEqualTo("SendBufferOverflowException: Send buffer full: "
 					+ "more than 65536 bytes wait for a peer that reads too slowly");
 			assertThat(this.connections.withAttribute("nick", "stalled-1")).isEmpty();
+			assertThat(this.meters.get("websocket.server.errors")
+				.tags("endpoint", "/ws/fanout/{room}", "exception", "SendBufferOverflowException")
+				.counter()
+				.count()).isEqualTo(1);
 			assertThat(this.connections.withAttribute("nick", "healthy-1")).hasSize(1);
 			// The stalled member was dropped at once, its send being stuck (a close frame could not get
 			// through): reading now drains what the kernel held, then meets the end.
@@ -82,6 +90,10 @@ class SlowConsumerTests {
 			await().atMost(Duration.ofSeconds(10))
 				.until(() -> this.events.queue("writer-2/reached").size() == MESSAGES);
 			assertThat(this.events.queue("writer-2/reached")).containsOnly("3");
+			assertThat(this.meters.get("websocket.server.messages.dropped")
+				.tags("endpoint", "/ws/feed/{room}")
+				.counter()
+				.count()).isPositive();
 			// Once the stalled member reads again it gets the newest message, after a gap.
 			assertThat(lastSequenceOf(stalled)).isEqualTo(MESSAGES - 1);
 		}
