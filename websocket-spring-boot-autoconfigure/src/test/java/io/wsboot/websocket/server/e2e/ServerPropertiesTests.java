@@ -49,8 +49,9 @@ class ServerPropertiesTests {
 			assertThat(this.log.next(tag)).isEqualTo("open");
 			client.send("flood");
 			if (Container.current() == Container.TOMCAT) {
-				// Tomcat ends the connection itself when a send times out, before the send fails.
-				assertThat(this.log.next(tag)).isEqualTo("close:1006:Write timeout open=false");
+				// Tomcat ends the connection itself when a send times out, before the send fails, with
+				// "Write timeout" as the reason or none, depending on which of its threads gets there first.
+				assertThat(this.log.next(tag)).isIn("close:1006:Write timeout open=false", "close:1006: open=false");
 			}
 			assertThat(this.log.next(tag)).isEqualTo("WriteTimeoutException: Write timed out");
 			// The drop is this side's decision: no onClose elsewhere, and the container's own report of
