@@ -1,6 +1,7 @@
 package io.wsboot.websocket.server;
 
 import java.io.IOException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -100,7 +101,7 @@ final class ServerWriter {
 			}
 		}
 		switch (this.buffer.offer(send, size.getAsLong())) {
-			case START_SENDER -> this.timers.send(this::sendWaiting);
+			case START_SENDER -> startSender();
 			case OVERFLOWED -> {
 				SendBufferOverflowException overflow = overflow();
 				this.timers.send(() -> overflowed(overflow));
@@ -109,6 +110,19 @@ final class ServerWriter {
 			case REFUSED -> throw overflow();
 			case QUEUED -> {
 			}
+		}
+	}
+
+	/** Starts the sender; once the server's threads have stopped, the write finds the connection closed. */
+	private void startSender() {
+		try {
+			this.timers.send(this::sendWaiting);
+		}
+		catch (RejectedExecutionException ex) {
+			// Nothing will send what waits: empty the buffer and end the sender's turn it just began.
+			this.buffer.discard();
+			this.buffer.next();
+			throw CloseErrors.alreadyClosed(ex);
 		}
 	}
 

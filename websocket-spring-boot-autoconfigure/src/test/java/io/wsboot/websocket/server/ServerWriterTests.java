@@ -5,6 +5,8 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.wsboot.websocket.ConnectionClosureException;
@@ -113,6 +115,16 @@ class ServerWriterTests {
 	}
 
 	@Test
+	void aWriteFromAnotherThreadOnceTheServersThreadsHaveStoppedFindsTheConnectionClosed() {
+		ServerWriter stopped = new ServerWriter(this.transport, new StoppedTimers(),
+				new SendBufferSettings(100, SendBufferOverflow.CLOSE), EndpointMetrics.NONE, () -> false, () -> {
+				});
+		assertThatExceptionOfType(ConnectionClosureException.class).isThrownBy(() -> stopped
+			.write(() -> this.transport.sendText("late"), () -> 4, true)).withMessage("Connection already closed");
+		assertThat(this.transport.frames).isEmpty();
+	}
+
+	@Test
 	void writesAfterTheCloseFrameThrowTheReferenceText() {
 		this.writer.handshake().start(1000, "bye", Duration.ofSeconds(1), true);
 		assertThatExceptionOfType(ConnectionClosureException.class).isThrownBy(() -> write("late"))
@@ -120,6 +132,35 @@ class ServerWriterTests {
 		assertThatExceptionOfType(ConnectionClosureException.class)
 			.isThrownBy(() -> this.writer.write(() -> this.transport.sendBinary(ByteBuffer.allocate(1)), () -> 1, false))
 			.withMessage("Close frame already sent. Cannot push binary data.");
+	}
+
+	/** Timers whose threads have stopped, as during the application's shutdown. */
+	private static final class StoppedTimers implements ConnectionTimers {
+
+		@Override
+		public long nanoTime() {
+			return 0;
+		}
+
+		@Override
+		public ScheduledFuture<?> schedule(Runnable task, Duration delay) {
+			throw new RejectedExecutionException("stopped");
+		}
+
+		@Override
+		public void callback(Runnable task) {
+			throw new RejectedExecutionException("stopped");
+		}
+
+		@Override
+		public void send(Runnable task) {
+			throw new RejectedExecutionException("stopped");
+		}
+
+		@Override
+		public void close() {
+		}
+
 	}
 
 }
