@@ -52,9 +52,11 @@ public interface OpenConnections {
 	 * Sends a message to every open connection, as {@link Caller#writeMessage(Object)} does. Never
 	 * waits for a slow recipient: from another thread than a recipient's own service methods the
 	 * message is queued in its send buffer. A connection that has closed, fails or whose send buffer
-	 * overflows is skipped and logged.
+	 * overflows is skipped and logged. A value other than a {@code String} or {@code byte[]} is
+	 * turned into JSON once for all recipients.
 	 * @param message the message
 	 * @return how many connections took it
+	 * @throws PayloadBindingException when the value cannot be written as JSON; nothing is sent
 	 */
 	int broadcast(Object message);
 

@@ -45,8 +45,8 @@ class ServerInfrastructureConfiguration {
 	}
 
 	@Bean
-	ConnectionRegistry webSocketOpenConnections() {
-		return new ConnectionRegistry();
+	ConnectionRegistry webSocketOpenConnections(PayloadBinder binder) {
+		return new ConnectionRegistry(binder);
 	}
 
 	@Bean

@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import io.wsboot.websocket.Caller;
 import io.wsboot.websocket.OpenConnections;
 import io.wsboot.websocket.WebSocketException;
+import io.wsboot.websocket.binding.PayloadBinder;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -22,6 +23,16 @@ public final class ConnectionRegistry implements OpenConnections {
 	private static final Log logger = LogFactory.getLog(ConnectionRegistry.class);
 
 	private final Map<Caller, Entry> connections = new ConcurrentHashMap<>();
+
+	private final PayloadBinder binder;
+
+	/**
+	 * Creates an empty registry.
+	 * @param binder turns a broadcast value into JSON, once for all its recipients
+	 */
+	public ConnectionRegistry(PayloadBinder binder) {
+		this.binder = binder;
+	}
 
 	void add(Caller caller, String endpointPath, Map<String, String> pathVariables) {
 		this.connections.put(caller, new Entry(endpointPath, pathVariables));
@@ -61,12 +72,19 @@ public final class ConnectionRegistry implements OpenConnections {
 		return broadcast(message, all());
 	}
 
+	/**
+	 * Sends a message to some connections; a value other than a {@code String} or {@code byte[]} is
+	 * turned into JSON once, not once per recipient.
+	 * @throws io.wsboot.websocket.PayloadBindingException when the value cannot be written as JSON
+	 */
 	@Override
 	public int broadcast(Object message, Collection<? extends Caller> recipients) {
+		Object payload = (message instanceof String || message instanceof byte[]) ? message
+				: this.binder.toJson(message);
 		int sent = 0;
 		for (Caller caller : recipients) {
 			try {
-				caller.writeMessage(message);
+				caller.writeMessage(payload);
 				sent++;
 			}
 			catch (WebSocketException ex) {

@@ -14,24 +14,28 @@ import java.util.concurrent.TimeUnit;
 
 import io.wsboot.websocket.SendBufferOverflow;
 import io.wsboot.websocket.Caller;
+import io.wsboot.websocket.PayloadBindingException;
 import io.wsboot.websocket.binding.PayloadBinder;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 
 /**
  * Lookups and broadcasts of open connections while connections open and close on other threads.
  */
 class ConnectionRegistryTests {
 
-	private final ConnectionRegistry registry = new ConnectionRegistry();
+	private final PayloadBinder binder = new PayloadBinder(new JsonMapper());
+
+	private final ConnectionRegistry registry = new ConnectionRegistry(this.binder);
 
 	private final ConnectionTimers timers = new ManualConnectionTimers();
-
-	private final PayloadBinder binder = new PayloadBinder(new JsonMapper());
 
 	private ServerCaller open(String room, RecordingTransport transport) {
 		ServerCaller connection = new ServerCaller(transport, this.binder, this.timers, Duration.ofSeconds(1),
@@ -94,6 +98,24 @@ class ConnectionRegistryTests {
 	}
 
 	@Test
+	void broadcastTurnsAValueIntoJsonOnceAndSendsTheSameTextToEveryRecipient() {
+		Caller first = mock(Caller.class);
+		Caller second = mock(Caller.class);
+		assertThat(this.registry.broadcast(Map.of("n", 1), List.of(first, second))).isEqualTo(2);
+		verify(first).writeMessage("{\"n\":1}");
+		verify(second).writeMessage("{\"n\":1}");
+	}
+
+	@Test
+	void broadcastOfAValueThatCannotBeJsonThrowsAndWritesToNobody() {
+		Caller recipient = mock(Caller.class);
+		assertThatExceptionOfType(PayloadBindingException.class)
+			.isThrownBy(() -> this.registry.broadcast(new Unwritable(), List.of(recipient)))
+			.withMessageStartingWith("data binding failed: ");
+		verifyNoInteractions(recipient);
+	}
+
+	@Test
 	void broadcastGoesOnPastACallerThatThrowsAnything() {
 		Caller broken = mock(Caller.class);
 		willThrow(new IllegalArgumentException("not mine")).given(broken).writeMessage("hi");
@@ -141,6 +163,15 @@ class ConnectionRegistryTests {
 		assertThat(this.registry.all()).containsExactlyInAnyOrderElementsOf(stayed);
 		assertThat(this.registry.all()).hasSize(threads * rounds / 2);
 		assertThat(this.registry.broadcast("final")).isEqualTo(threads * rounds / 2);
+	}
+
+	/** A value whose JSON cannot be written: its only property fails. */
+	static class Unwritable {
+
+		public String getValue() {
+			throw new IllegalStateException("no value");
+		}
+
 	}
 
 }

@@ -29,7 +29,7 @@ class WebSocketEndpointsTests {
 			new ServiceInspector(this.binder, new TransportCapabilities("test", true)), this.binder, this.timers,
 			new ServerDefaults(Duration.ofSeconds(5), 1000, 2000, Duration.ofSeconds(60), Duration.ofSeconds(10),
 					new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE), Duration.ZERO, 0),
-			new ConnectionRegistry(), EndpointMetrics.Factory.NONE);
+			new ConnectionRegistry(this.binder), EndpointMetrics.Factory.NONE);
 
 	private EndpointSettings settingsOf(Object bean) {
 		Map<String, Object> beans = new LinkedHashMap<>();
@@ -101,7 +101,7 @@ class WebSocketEndpointsTests {
 				new ServiceInspector(this.binder, new TransportCapabilities("test", true)), this.binder, this.timers,
 				new ServerDefaults(Duration.ofSeconds(5), 1000, 2000, Duration.ofSeconds(60), Duration.ofSeconds(10),
 						new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE), Duration.ZERO, 7),
-				new ConnectionRegistry(), EndpointMetrics.Factory.NONE);
+				new ConnectionRegistry(this.binder), EndpointMetrics.Factory.NONE);
 		assertThat(capped.build(Map.of("plain", new Plain())).get(0).settings().maxConnections()).isEqualTo(7);
 		assertThat(capped.build(Map.of("capped", new Capped())).get(0).settings().maxConnections()).isEqualTo(2);
 		assertThat(capped.build(Map.of("uncapped", new Uncapped())).get(0).settings().maxConnections()).isZero();
