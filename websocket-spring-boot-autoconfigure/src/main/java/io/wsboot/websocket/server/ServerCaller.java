@@ -56,7 +56,6 @@ final class ServerCaller implements Caller {
 	/** Notified of reads when the endpoint has a ping interval; null otherwise. Set once, before use. */
 	private @Nullable KeepAlive keepAlive;
 
-
 	ServerCaller(Transport transport, PayloadBinder binder, ConnectionTimers timers, Duration closureTimeout,
 			int maxFrameSize, SendBufferSettings sendBuffer, ConnectionRegistry registry, EndpointMetrics metrics) {
 		this.transport = transport;
@@ -72,13 +71,15 @@ final class ServerCaller implements Caller {
 
 	@Override
 	public void writeTextMessage(String text) {
-		this.writer.write(() -> Fragments.writeText(text, this.maxFrameSize, this.transport), () -> Utf8.length(text), true);
+		this.writer.write(() -> Fragments.writeText(text, this.maxFrameSize, this.transport), () -> Utf8.length(text),
+				true);
 		this.metrics.sent();
 	}
 
 	@Override
 	public void writeBinaryMessage(byte[] data) {
-		this.writer.write(() -> Fragments.writeBinary(data, this.maxFrameSize, this.transport), () -> data.length, false);
+		this.writer.write(() -> Fragments.writeBinary(data, this.maxFrameSize, this.transport), () -> data.length,
+				false);
 		this.metrics.sent();
 	}
 

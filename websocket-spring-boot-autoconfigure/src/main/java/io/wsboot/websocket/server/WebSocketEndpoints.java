@@ -160,7 +160,8 @@ public final class WebSocketEndpoints {
 			throw new InvalidServiceException("@WebSocketService on " + type.getName()
 					+ ": sendBufferOverflow takes at most one policy but has " + Arrays.toString(overflow));
 		}
-		return new SendBufferSettings(limit, (overflow.length == 1) ? overflow[0] : this.defaults.sendBuffer().overflow());
+		SendBufferOverflow policy = (overflow.length == 1) ? overflow[0] : this.defaults.sendBuffer().overflow();
+		return new SendBufferSettings(limit, policy);
 	}
 
 	private static long dataSize(String value, Class<?> type) {

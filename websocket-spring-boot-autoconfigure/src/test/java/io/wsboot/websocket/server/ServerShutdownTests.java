@@ -37,7 +37,8 @@ class ServerShutdownTests {
 
 	private ServiceDispatcher connect() {
 		ServerCaller connection = new ServerCaller(this.transport, this.binder, this.timers, Duration.ofSeconds(60),
-				65536, new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE), new ConnectionRegistry(this.binder), EndpointMetrics.NONE);
+				65536, new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE), new ConnectionRegistry(this.binder),
+				EndpointMetrics.NONE);
 		ServiceDispatcher handler = new ServiceDispatcher(connection, this.service,
 				this.inspector.modelOf(Closes.class), this.binder, new EndpointSettings("/test", List.of(),
 						Duration.ZERO, 1024, 1024, Duration.ofSeconds(60), null, true, Duration.ofSeconds(10), false,

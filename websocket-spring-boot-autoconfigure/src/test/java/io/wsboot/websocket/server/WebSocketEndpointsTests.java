@@ -40,7 +40,8 @@ class WebSocketEndpointsTests {
 	@Test
 	void attributesLeftAtTheirDefaultsTakeTheProperties() {
 		assertThat(settingsOf(new Plain())).isEqualTo(new EndpointSettings("/plain", List.of(), Duration.ofSeconds(5),
-				1000, 2000, Duration.ofSeconds(60), null, true, Duration.ofSeconds(10), false, new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE),
+				1000, 2000, Duration.ofSeconds(60), null, true, Duration.ofSeconds(10), false,
+				new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE),
 						Duration.ZERO, 0));
 	}
 
@@ -135,7 +136,8 @@ class WebSocketEndpointsTests {
 	}
 
 	@WebSocketService(path = "/configured", subProtocols = "v1", idleTimeout = "2s", maxFrameSize = 512,
-			connectionClosureTimeout = "1500ms", dispatcherKey = "event", validation = false, sendBufferLimit = "64KB", pingInterval = "20s",
+			connectionClosureTimeout = "1500ms", dispatcherKey = "event", validation = false, sendBufferLimit = "64KB",
+			pingInterval = "20s",
 			sendBufferOverflow = SendBufferOverflow.DROP_OLDEST)
 	@NonBlocking
 	static class Configured implements Service {
