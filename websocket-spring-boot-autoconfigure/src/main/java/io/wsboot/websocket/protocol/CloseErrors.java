@@ -91,9 +91,21 @@ public final class CloseErrors {
 	 * @return the error
 	 */
 	public static ConnectionClosureException noCloseFrameWithin(Duration timeout) {
-		String seconds = BigDecimal.valueOf(timeout.toMillis(), 3).stripTrailingZeros().toPlainString();
-		return new ConnectionClosureException(
-				"Could not receive a WebSocket close frame from remote endpoint within " + seconds + " seconds");
+		return new ConnectionClosureException("Could not receive a WebSocket close frame from remote endpoint within "
+				+ seconds(timeout) + " seconds");
+	}
+
+	/**
+	 * For a peer that answered no keep-alive ping in time.
+	 * @param interval the ping interval
+	 * @return the error
+	 */
+	public static ConnectionClosureException noAnswerToPingWithin(Duration interval) {
+		return new ConnectionClosureException("No answer to a ping within " + seconds(interval) + " seconds");
+	}
+
+	private static String seconds(Duration duration) {
+		return BigDecimal.valueOf(duration.toMillis(), 3).stripTrailingZeros().toPlainString();
 	}
 
 	/**

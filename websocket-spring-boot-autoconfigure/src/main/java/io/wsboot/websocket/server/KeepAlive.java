@@ -1,11 +1,10 @@
 package io.wsboot.websocket.server;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 
-import io.wsboot.websocket.ConnectionClosureException;
 import io.wsboot.websocket.WebSocketException;
+import io.wsboot.websocket.protocol.CloseErrors;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -56,9 +55,8 @@ final class KeepAlive {
 				logger.debug("Keep-alive ping to connection " + connection.id() + " not sent: " + ex.getMessage());
 			}
 		};
-		String seconds = BigDecimal.valueOf(interval.toMillis(), 3).stripTrailingZeros().toPlainString();
 		Runnable unanswered = () -> timers.callback(() -> {
-			failures.report(new ConnectionClosureException("No answer to a ping within " + seconds + " seconds"), null);
+			failures.report(CloseErrors.noAnswerToPingWithin(interval), null);
 			connection.abort();
 		});
 		return new KeepAlive(timers, interval, ping, unanswered);

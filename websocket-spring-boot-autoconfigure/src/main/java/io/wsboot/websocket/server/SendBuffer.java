@@ -43,11 +43,11 @@ final class SendBuffer<M> {
 	/** The bytes of the waiting messages. Guarded by this. */
 	private long bytes;
 
-	/** Whether a sender is at work. Guarded by this. */
-	private boolean sending;
+	/** Whether a sender is at work. Written under this; read without it by {@link #isIdle()}. */
+	private volatile boolean sending;
 
-	/** Whether the buffer overflowed under the CLOSE policy. Guarded by this. */
-	private boolean overflowed;
+	/** Whether the buffer overflowed under the CLOSE policy. Written under this; read without it. */
+	private volatile boolean overflowed;
 
 	SendBuffer(SendBufferSettings settings, EndpointMetrics metrics) {
 		this.settings = settings;
@@ -115,7 +115,7 @@ final class SendBuffer<M> {
 	 * Whether a message may be sent straight away: nothing waits and no sender is at work.
 	 * @return whether the buffer is idle
 	 */
-	synchronized boolean isIdle() {
+	boolean isIdle() {
 		return !this.sending && !this.overflowed;
 	}
 
@@ -123,7 +123,7 @@ final class SendBuffer<M> {
 	 * Whether the buffer overflowed under the CLOSE policy.
 	 * @return whether it did
 	 */
-	synchronized boolean hasOverflowed() {
+	boolean hasOverflowed() {
 		return this.overflowed;
 	}
 
@@ -134,7 +134,7 @@ final class SendBuffer<M> {
 	}
 
 	/**
-	 * The bytes waiting.
+	 * For testing: the bytes waiting.
 	 * @return the bytes
 	 */
 	synchronized long bytes() {

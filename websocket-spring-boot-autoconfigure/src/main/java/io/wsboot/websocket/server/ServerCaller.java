@@ -195,8 +195,7 @@ final class ServerCaller implements Caller {
 	 * that follows does not reach {@code onClose}, which is for closes the peer starts.
 	 */
 	void abort() {
-		this.handshake.closedByContainer();
-		this.transport.abort();
+		this.writer.drop();
 	}
 
 	/** Records a read or write for the idle timer. */

@@ -139,7 +139,7 @@ final class ServerWriter {
 		else {
 			this.handshake.closedByContainer();
 			report(overflow);
-			this.transport.abort();
+			drop();
 		}
 	}
 
@@ -223,12 +223,20 @@ final class ServerWriter {
 			if (failure instanceof WriteTimeoutException) {
 				// The peer may hold part of the message: the connection cannot be trusted any more. Dropping
 				// it is this side's decision, so the container's report of the same failure is not news.
-				this.handshake.closedByContainer();
-				this.transport.abort();
+				drop();
 			}
 			throw failure;
 		}
 		this.touch.run();
+	}
+
+	/**
+	 * Drops the connection without waiting for a close handshake, as this side's decision: the end
+	 * that follows does not reach {@code onClose}, which is for closes the peer starts.
+	 */
+	void drop() {
+		this.handshake.closedByContainer();
+		this.transport.abort();
 	}
 
 	private void report(WebSocketException failure) {
