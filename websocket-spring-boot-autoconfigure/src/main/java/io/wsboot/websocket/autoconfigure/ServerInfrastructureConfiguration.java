@@ -9,6 +9,7 @@ import io.wsboot.websocket.binding.PayloadBinder;
 import io.wsboot.websocket.server.ConnectionRegistry;
 import io.wsboot.websocket.server.ConnectionTimers;
 import io.wsboot.websocket.server.EndpointMetrics;
+import io.wsboot.websocket.server.Principals;
 import io.wsboot.websocket.server.ServerShutdown;
 import io.wsboot.websocket.server.ServiceInspector;
 import io.wsboot.websocket.server.TransportCapabilities;
@@ -82,8 +83,9 @@ class ServerInfrastructureConfiguration {
 			ConnectionRegistry registry) {
 		EndpointMetrics.Factory metrics = context.getBeanProvider(EndpointMetrics.Factory.class)
 			.getIfAvailable(() -> EndpointMetrics.Factory.NONE);
+		Principals principals = context.getBeanProvider(Principals.class).getIfAvailable(() -> Principals.CONTAINER);
 		return new WebSocketEndpoints(inspector, binder, timers, ServerPropertiesCheck.defaultsOf(server), registry,
-				metrics, context.getBean(ServerShutdown.class))
+				metrics, context.getBean(ServerShutdown.class), principals)
 			.build(context.getBeansWithAnnotation(WebSocketService.class));
 	}
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.wsboot.websocket.Authenticated;
 import io.wsboot.websocket.HandshakeRequest;
 import io.wsboot.websocket.NonBlocking;
 import io.wsboot.websocket.SendBufferOverflow;
@@ -45,6 +46,8 @@ public final class WebSocketEndpoints {
 
 	private final ServerShutdown shutdown;
 
+	private final Principals principals;
+
 	/**
 	 * Create a builder.
 	 * @param inspector checks and prepares service classes
@@ -56,11 +59,11 @@ public final class WebSocketEndpoints {
 	 */
 	public WebSocketEndpoints(ServiceInspector inspector, PayloadBinder binder, ConnectionTimers timers,
 			ServerDefaults defaults, ConnectionRegistry registry, EndpointMetrics.Factory metrics) {
-		this(inspector, binder, timers, defaults, registry, metrics, new ServerShutdown());
+		this(inspector, binder, timers, defaults, registry, metrics, new ServerShutdown(), Principals.CONTAINER);
 	}
 
 	/**
-	 * Create a builder whose endpoints take part in a shutdown.
+	 * Create a builder whose endpoints take part in a shutdown and know their users.
 	 * @param inspector checks and prepares service classes
 	 * @param binder binds payloads
 	 * @param timers schedules close deadlines
@@ -68,10 +71,11 @@ public final class WebSocketEndpoints {
 	 * @param registry keeps track of open connections
 	 * @param metrics creates each endpoint's metrics
 	 * @param shutdown closes the endpoints' connections when the application stops
+	 * @param principals what the endpoints learn from the users of handshakes
 	 */
 	public WebSocketEndpoints(ServiceInspector inspector, PayloadBinder binder, ConnectionTimers timers,
 			ServerDefaults defaults, ConnectionRegistry registry, EndpointMetrics.Factory metrics,
-			ServerShutdown shutdown) {
+			ServerShutdown shutdown, Principals principals) {
 		this.inspector = inspector;
 		this.binder = binder;
 		this.timers = timers;
@@ -79,6 +83,7 @@ public final class WebSocketEndpoints {
 		this.registry = registry;
 		this.metrics = metrics;
 		this.shutdown = shutdown;
+		this.principals = principals;
 	}
 
 	/**
@@ -105,9 +110,20 @@ public final class WebSocketEndpoints {
 			}
 			endpoints.add(new WebSocketEndpoint(name, settings, upgradeServiceOf(name, type, bean), this.inspector,
 					this.binder, this.timers, this.registry, this.metrics.forEndpoint(settings.path()),
-					new ConnectionGate(settings.maxConnections(), this.shutdown)));
+					new ConnectionGate(settings.maxConnections(), this.shutdown), accessRule(name, type),
+					this.principals));
 		});
 		return endpoints;
+	}
+
+	private AccessRule accessRule(String name, Class<?> type) {
+		AccessRule rule = AccessRule.of(AnnotatedElementUtils.findMergedAnnotation(type, Authenticated.class));
+		if (!rule.authorities().isEmpty() && !this.principals.checksAuthorities()) {
+			throw new InvalidServiceException("@Authenticated on " + type.getName() + " (bean '" + name
+					+ "') requires scopes or authorities " + rule.authorities() + ", which need Spring Security "
+					+ "(spring-security-core) on the class path");
+		}
+		return rule;
 	}
 
 	private UpgradeService upgradeServiceOf(String name, Class<?> type, Object bean) {
