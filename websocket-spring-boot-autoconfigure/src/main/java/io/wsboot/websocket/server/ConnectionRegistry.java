@@ -1,5 +1,6 @@
 package io.wsboot.websocket.server;
 
+import java.security.Principal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,14 @@ public final class ConnectionRegistry implements OpenConnections {
 	@Override
 	public List<Caller> withAttribute(String name, Object value) {
 		return matching((caller) -> Objects.equals(caller.getAttribute(name), value));
+	}
+
+	@Override
+	public List<Caller> ofUser(String name) {
+		return matching((caller) -> {
+			Principal principal = caller.principal();
+			return principal != null && name.equals(principal.getName());
+		});
 	}
 
 	@Override
