@@ -36,7 +36,7 @@ public class WebSocketClientProperties {
 	 * accepted on a connection without compression; with compression, larger frames are split
 	 * and max-message-size bounds what is held.
 	 */
-	private DataSize maxFrameSize = DataSize.ofBytes(65536);
+	private DataSize maxFrameSize = DataSize.ofKilobytes(64);
 
 	/**
 	 * Largest message accepted once its fragments are put together.

@@ -29,7 +29,7 @@ public class WebSocketServerProperties {
 	/**
 	 * Largest frame payload accepted or sent.
 	 */
-	private DataSize maxFrameSize = DataSize.ofBytes(65536);
+	private DataSize maxFrameSize = DataSize.ofKilobytes(64);
 
 	/**
 	 * Largest whole message accepted, after its frames are joined; a larger one closes the
