@@ -1,0 +1,142 @@
+package io.wsboot.websocket.client.auth;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.wsboot.websocket.AuthException;
+import io.wsboot.websocket.ClientAuth;
+import io.wsboot.websocket.ConnectOptions;
+import io.wsboot.websocket.ConnectionException;
+import io.wsboot.websocket.WsClient;
+import io.wsboot.websocket.WsConnection;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * {@link ClientAuth} on the auto-configured {@link WsClient} against wsboot's server: asked before
+ * every handshake (a retry's reconnect too), replacing an {@code Authorization} header given
+ * through {@code header}, and its failures as the reference's {@code AuthError} texts.
+ */
+@SpringBootTest(classes = AuthTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
+class ClientAuthTests {
+
+	private static final ConnectOptions.Retry RETRY = new ConnectOptions.Retry(5, Duration.ofMillis(50), 1.0,
+			Duration.ofMillis(50));
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	WsClient client;
+
+	@Autowired
+	AuthTestApplication.Handshakes handshakes;
+
+	private String url(String tag) {
+		return "ws://localhost:" + this.port + "/ws/auth/" + tag;
+	}
+
+	private void connectOnce(String tag, ClientAuth auth) {
+		try (WsConnection connection = this.client.connect(url(tag), this.client.options().auth(auth).build())) {
+			assertThat(connection.isOpen()).isTrue();
+		}
+	}
+
+	@Test
+	void basicCredentialsAreAskedForAtEveryHandshake() {
+		AtomicInteger calls = new AtomicInteger();
+		ClientAuth basic = ClientAuth.basic("ann", "s3cret");
+		ClientAuth counted = () -> {
+			calls.incrementAndGet();
+			return basic.authorization();
+		};
+		connectOnce("basic", counted);
+		connectOnce("basic", counted);
+		assertThat(calls).hasValue(2);
+		assertThat(this.handshakes.of("basic")).containsExactly("Basic YW5uOnMzY3JldA==", "Basic YW5uOnMzY3JldA==");
+	}
+
+	@Test
+	void aBearerSupplierIsCalledBeforeEveryHandshakeIncludingARetryReconnect() throws Exception {
+		AtomicInteger calls = new AtomicInteger();
+		ConnectOptions options = this.client.options()
+			.auth(ClientAuth.bearer(() -> "t-" + calls.incrementAndGet()))
+			.retry(RETRY)
+			.build();
+		try (CuttableProxy proxy = CuttableProxy.to(this.port);
+				WsConnection connection = this.client.connect("ws://127.0.0.1:" + proxy.port() + "/ws/auth/supplier",
+						options)) {
+			assertThat(this.handshakes.of("supplier")).containsExactly("Bearer t-1");
+			proxy.cut();
+			await().atMost(Duration.ofSeconds(10))
+				.untilAsserted(() -> assertThat(this.handshakes.of("supplier")).hasSize(2));
+			assertThat(this.handshakes.of("supplier")).containsExactly("Bearer t-1", "Bearer t-2");
+			connection.writeTextMessage("still here");
+			assertThat(connection.readTextMessage()).isEqualTo("still here");
+		}
+		assertThat(calls).hasValue(2);
+	}
+
+	@Test
+	void authReplacesAnAuthorizationHeaderGivenThroughHeaders() {
+		ConnectOptions options = this.client.options()
+			.header("authorization", "Bearer stale")
+			.header("X-Other", "kept")
+			.bearerToken("fresh")
+			.build();
+		try (WsConnection connection = this.client.connect(url("replaced"), options)) {
+			assertThat(connection.isOpen()).isTrue();
+		}
+		assertThat(this.handshakes.of("replaced")).containsExactly("Bearer fresh");
+	}
+
+	@Test
+	void aSupplierThatFailsFailsTheConnectWithTheReferenceText() {
+		IllegalStateException sealed = new IllegalStateException("vault sealed");
+		ClientAuth failing = ClientAuth.bearer(() -> {
+			throw sealed;
+		});
+		assertThatExceptionOfType(AuthException.class).isThrownBy(() -> connectOnce("sealed", failing))
+			.withMessage("Failed to enrich request with Bearer token. vault sealed")
+			.withCause(sealed);
+		assertThat(this.handshakes.of("sealed")).isEmpty();
+	}
+
+	@Test
+	void anUnexpectedFailureOfACustomAuthIsWrappedInAnAuthException() {
+		assertThatExceptionOfType(AuthException.class).isThrownBy(() -> connectOnce("custom", () -> {
+			throw new IllegalArgumentException("no such key");
+		})).withMessage("Failed to enrich request with Authorization header. no such key");
+		assertThat(this.handshakes.of("custom")).isEmpty();
+	}
+
+	@Test
+	void anAuthFailureAtARetryReconnectEndsTheConnectionWithIt() throws Exception {
+		AtomicInteger calls = new AtomicInteger();
+		ConnectOptions options = this.client.options().auth(() -> {
+			if (calls.incrementAndGet() > 1) {
+				throw new AuthException("Failed to enrich request with Bearer token. expired for good");
+			}
+			return "Bearer once";
+		}).retry(RETRY).build();
+		try (CuttableProxy proxy = CuttableProxy.to(this.port);
+				WsConnection connection = this.client.connect("ws://127.0.0.1:" + proxy.port() + "/ws/auth/once",
+						options)) {
+			proxy.cut();
+			assertThatExceptionOfType(ConnectionException.class).isThrownBy(connection::readTextMessage)
+				.withMessage("Failed to enrich request with Bearer token. expired for good")
+				.withCauseInstanceOf(AuthException.class);
+		}
+		assertThat(this.handshakes.of("once")).containsExactly("Bearer once");
+		assertThat(calls).hasValue(2);
+	}
+
+}
