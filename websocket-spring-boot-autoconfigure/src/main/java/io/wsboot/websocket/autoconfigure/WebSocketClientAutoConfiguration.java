@@ -6,6 +6,7 @@ import io.wsboot.websocket.client.AuthorizedClientTokens;
 import io.wsboot.websocket.client.DefaultWsClient;
 import io.wsboot.websocket.client.OAuth2Tokens;
 import org.eclipse.jetty.websocket.client.WebSocketClient;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -15,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
@@ -42,13 +44,13 @@ public final class WebSocketClientAutoConfiguration {
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean(WsClient.class)
 	DefaultWsClient webSocketClient(WebSocketProperties properties, PayloadBinder binder,
-			ObjectProvider<OAuth2Tokens> tokens) {
+			ObjectProvider<OAuth2Tokens> tokens, ResourceLoader resourceLoader) {
 		return new DefaultWsClient(ClientOptions.from(properties.getClient()), binder,
-				tokens.getIfAvailable(WebSocketClientAutoConfiguration::noOAuth2Support));
+				tokens.getIfAvailable(() -> noOAuth2Support(resourceLoader.getClassLoader())));
 	}
 
-	private static OAuth2Tokens noOAuth2Support() {
-		if (!ClassUtils.isPresent(OAUTH2_CLIENT, WebSocketClientAutoConfiguration.class.getClassLoader())) {
+	private static OAuth2Tokens noOAuth2Support(@Nullable ClassLoader classLoader) {
+		if (!ClassUtils.isPresent(OAUTH2_CLIENT, classLoader)) {
 			return OAuth2Tokens.unavailable("spring-security-oauth2-client is not on the class path");
 		}
 		return OAuth2Tokens.unavailable("there is no ClientRegistrationRepository bean "
