@@ -1,53 +1,26 @@
 package io.wsboot.websocket.client.auth;
 
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.wsboot.websocket.AuthException;
 import io.wsboot.websocket.ClientAuth;
 import io.wsboot.websocket.ConnectOptions;
 import io.wsboot.websocket.ConnectionException;
-import io.wsboot.websocket.WsClient;
 import io.wsboot.websocket.WsConnection;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.awaitility.Awaitility.await;
 
 /**
- * {@link ClientAuth} on the auto-configured {@link WsClient} against wsboot's server: asked before
+ * {@link ClientAuth} on the auto-configured {@code WsClient} against wsboot's server: asked before
  * every handshake (a retry's reconnect too), replacing an {@code Authorization} header given
  * through {@code header}, and its failures as the reference's {@code AuthError} texts.
  */
-@SpringBootTest(classes = AuthTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
-class ClientAuthTests {
-
-	private static final ConnectOptions.Retry RETRY = new ConnectOptions.Retry(5, Duration.ofMillis(50), 1.0,
-			Duration.ofMillis(50));
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	WsClient client;
-
-	@Autowired
-	AuthTestApplication.Handshakes handshakes;
-
-	private String url(String tag) {
-		return "ws://localhost:" + this.port + "/ws/auth/" + tag;
-	}
+class ClientAuthTests extends AuthServerTests {
 
 	private void connectOnce(String tag, ClientAuth auth) {
-		try (WsConnection connection = this.client.connect(url(tag), this.client.options().auth(auth).build())) {
-			assertThat(connection.isOpen()).isTrue();
-		}
+		connectOnce(tag, this.client.options().auth(auth).build());
 	}
 
 	@Test
@@ -71,17 +44,7 @@ class ClientAuthTests {
 			.auth(ClientAuth.bearer(() -> "t-" + calls.incrementAndGet()))
 			.retry(RETRY)
 			.build();
-		try (CuttableProxy proxy = CuttableProxy.to(this.port);
-				WsConnection connection = this.client.connect("ws://127.0.0.1:" + proxy.port() + "/ws/auth/supplier",
-						options)) {
-			assertThat(this.handshakes.of("supplier")).containsExactly("Bearer t-1");
-			proxy.cut();
-			await().atMost(Duration.ofSeconds(10))
-				.untilAsserted(() -> assertThat(this.handshakes.of("supplier")).hasSize(2));
-			assertThat(this.handshakes.of("supplier")).containsExactly("Bearer t-1", "Bearer t-2");
-			connection.writeTextMessage("still here");
-			assertThat(connection.readTextMessage()).isEqualTo("still here");
-		}
+		assertThat(handshakesAroundAReconnect("supplier", options)).containsExactly("Bearer t-1", "Bearer t-2");
 		assertThat(calls).hasValue(2);
 	}
 
@@ -92,9 +55,7 @@ class ClientAuthTests {
 			.header("X-Other", "kept")
 			.bearerToken("fresh")
 			.build();
-		try (WsConnection connection = this.client.connect(url("replaced"), options)) {
-			assertThat(connection.isOpen()).isTrue();
-		}
+		connectOnce("replaced", options);
 		assertThat(this.handshakes.of("replaced")).containsExactly("Bearer fresh");
 	}
 

@@ -6,15 +6,10 @@ import java.util.List;
 
 import io.wsboot.websocket.AuthException;
 import io.wsboot.websocket.ConnectOptions;
-import io.wsboot.websocket.WsClient;
-import io.wsboot.websocket.WsConnection;
 import io.wsboot.websocket.client.AuthorizedClientTokens;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
@@ -26,30 +21,19 @@ import org.springframework.security.oauth2.core.OAuth2RefreshToken;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.awaitility.Awaitility.await;
 
 /**
- * {@code oauth2(registrationId)} on the auto-configured {@link WsClient} against wsboot's server and
+ * {@code oauth2(registrationId)} on the auto-configured {@code WsClient} against wsboot's server and
  * a local token endpoint: a token obtained at the first connect, reused while valid, obtained again
  * once expired (client credentials) or refreshed (an authorized client with a refresh token, here
  * seeded as the reference's refresh-token grant starts), obtained anew for a retry's reconnect, and the reference's
  * {@code AuthError} text when the authorization server refuses. Spring Security counts a token as
  * expired 60 s before its {@code expires_in} ends, so a token of 30 s is expired at once.
  */
-@SpringBootTest(classes = AuthTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
-class OAuth2ClientAuthTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	WsClient client;
+class OAuth2ClientAuthTests extends AuthServerTests {
 
 	@Autowired
 	TokenServer tokens;
-
-	@Autowired
-	AuthTestApplication.Handshakes handshakes;
 
 	@Autowired
 	ClientRegistrationRepository registrations;
@@ -57,15 +41,8 @@ class OAuth2ClientAuthTests {
 	@Autowired
 	OAuth2AuthorizedClientService authorizedClients;
 
-	private String url(String tag) {
-		return "ws://localhost:" + this.port + "/ws/auth/" + tag;
-	}
-
 	private void connectOnce(String tag, String registration) {
-		try (WsConnection connection = this.client.connect(url(tag), this.client.options().oauth2(registration).build())) {
-			connection.writeTextMessage("hello");
-			assertThat(connection.readTextMessage()).isEqualTo("hello");
-		}
+		connectOnce(tag, this.client.options().oauth2(registration).build());
 	}
 
 	@Test
@@ -106,21 +83,9 @@ class OAuth2ClientAuthTests {
 	@Test
 	void aRetryReconnectPresentsATokenObtainedForIt() throws Exception {
 		this.tokens.behave("retrying", TokenServer.Behaviour.expiringIn(30));
-		ConnectOptions options = this.client.options()
-			.oauth2("retrying")
-			.retry(new ConnectOptions.Retry(5, Duration.ofMillis(50), 1.0, Duration.ofMillis(50)))
-			.build();
-		try (CuttableProxy proxy = CuttableProxy.to(this.port);
-				WsConnection connection = this.client.connect("ws://127.0.0.1:" + proxy.port() + "/ws/auth/retrying",
-						options)) {
-			assertThat(this.handshakes.of("retrying")).containsExactly("Bearer token-1");
-			proxy.cut();
-			await().atMost(Duration.ofSeconds(10))
-				.untilAsserted(() -> assertThat(this.handshakes.of("retrying")).hasSize(2));
-			assertThat(this.handshakes.of("retrying")).containsExactly("Bearer token-1", "Bearer token-2");
-			connection.writeTextMessage("after the reconnect");
-			assertThat(connection.readTextMessage()).isEqualTo("after the reconnect");
-		}
+		ConnectOptions options = this.client.options().oauth2("retrying").retry(RETRY).build();
+		assertThat(handshakesAroundAReconnect("retrying", options)).containsExactly("Bearer token-1",
+				"Bearer token-2");
 		assertThat(this.tokens.requestsOf("retrying")).containsExactly("client_credentials", "client_credentials");
 	}
 

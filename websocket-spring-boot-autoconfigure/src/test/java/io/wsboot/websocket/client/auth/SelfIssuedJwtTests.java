@@ -13,15 +13,9 @@ import javax.crypto.spec.SecretKeySpec;
 import io.wsboot.websocket.AuthException;
 import io.wsboot.websocket.ClientAuth;
 import io.wsboot.websocket.SelfIssuedJwt;
-import io.wsboot.websocket.WsClient;
-import io.wsboot.websocket.WsConnection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncodingException;
@@ -32,23 +26,13 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * {@link SelfIssuedJwt} on the auto-configured {@link WsClient} against wsboot's server, which
+ * {@link SelfIssuedJwt} on the auto-configured {@code WsClient} against wsboot's server, which
  * decodes what each handshake carried with the public key (or the shared secret): the claims set,
  * a fresh token per handshake, and signing failures as the reference's {@code AuthError} text.
  */
-@SpringBootTest(classes = AuthTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
-class SelfIssuedJwtTests {
+class SelfIssuedJwtTests extends AuthServerTests {
 
 	private static KeyPair rsa;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	WsClient client;
-
-	@Autowired
-	AuthTestApplication.Handshakes handshakes;
 
 	@BeforeAll
 	static void generateKeys() throws NoSuchAlgorithmException {
@@ -58,10 +42,7 @@ class SelfIssuedJwtTests {
 	}
 
 	private void connectOnce(String tag, ClientAuth auth) {
-		try (WsConnection connection = this.client.connect("ws://localhost:" + this.port + "/ws/auth/" + tag,
-				this.client.options().auth(auth).build())) {
-			assertThat(connection.isOpen()).isTrue();
-		}
+		connectOnce(tag, this.client.options().auth(auth).build());
 	}
 
 	private List<Jwt> decodedHandshakes(String tag, JwtDecoder decoder) {
