@@ -85,7 +85,8 @@ public final class SelfIssuedJwt implements ClientAuth {
 	@Override
 	public String authorization() {
 		try {
-			return "Bearer " + this.encoder.encode(JwtEncoderParameters.from(claimsFrom(Instant.now()))).getTokenValue();
+			JwtEncoderParameters parameters = JwtEncoderParameters.from(claimsFrom(Instant.now()));
+			return "Bearer " + this.encoder.encode(parameters).getTokenValue();
 		}
 		catch (RuntimeException ex) {
 			throw new AuthException(FAILURE + ex.getMessage(), ex);
@@ -257,8 +258,9 @@ public final class SelfIssuedJwt implements ClientAuth {
 				}
 				return new SelfIssuedJwt(this, this.encoder);
 			}
-			return new SelfIssuedJwt(this,
-					(this.keyPair != null) ? fromKeyPair(this.keyPair) : fromSecret(Objects.requireNonNull(this.secretKey)));
+			JwtEncoder signer = (this.keyPair != null) ? fromKeyPair(this.keyPair)
+					: fromSecret(Objects.requireNonNull(this.secretKey));
+			return new SelfIssuedJwt(this, signer);
 		}
 
 		private JwtEncoder fromKeyPair(KeyPair keys) {

@@ -39,7 +39,8 @@ import org.springframework.util.ClassUtils;
 @EnableConfigurationProperties(WebSocketProperties.class)
 public final class WebSocketClientAutoConfiguration {
 
-	private static final String OAUTH2_CLIENT = "org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager";
+	private static final String OAUTH2_CLIENT = "org.springframework.security.oauth2.client."
+			+ "OAuth2AuthorizedClientManager";
 
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean(WsClient.class)
@@ -53,8 +54,8 @@ public final class WebSocketClientAutoConfiguration {
 		if (!ClassUtils.isPresent(OAUTH2_CLIENT, classLoader)) {
 			return OAuth2Tokens.unavailable("spring-security-oauth2-client is not on the class path");
 		}
-		return OAuth2Tokens.unavailable("there is no ClientRegistrationRepository bean "
-				+ "(spring.security.oauth2.client.registration.* with Spring Boot's OAuth2 client support, or your own)");
+		return OAuth2Tokens.unavailable("there is no ClientRegistrationRepository bean (spring.security.oauth2.client."
+				+ "registration.* with Spring Boot's OAuth2 client support, or your own)");
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -68,8 +69,8 @@ public final class WebSocketClientAutoConfiguration {
 				ObjectProvider<OAuth2AuthorizedClientService> services) {
 			OAuth2AuthorizedClientService service = services
 				.getIfAvailable(() -> new InMemoryOAuth2AuthorizedClientService(registrations));
-			AuthorizedClientServiceOAuth2AuthorizedClientManager manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(
-					registrations, service);
+			AuthorizedClientServiceOAuth2AuthorizedClientManager manager;
+			manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(registrations, service);
 			manager.setAuthorizedClientProvider(
 					OAuth2AuthorizedClientProviderBuilder.builder().refreshToken().clientCredentials().build());
 			return new AuthorizedClientTokens(manager);

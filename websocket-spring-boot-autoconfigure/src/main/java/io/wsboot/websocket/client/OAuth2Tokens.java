@@ -31,7 +31,8 @@ public interface OAuth2Tokens {
 	 */
 	static OAuth2Tokens unavailable(String missing) {
 		return (registrationId) -> {
-			throw new AuthException(FAILURE + "Client registration '" + registrationId + "' cannot be used: " + missing);
+			throw new AuthException(
+					FAILURE + "Client registration '" + registrationId + "' cannot be used: " + missing);
 		};
 	}
 

@@ -37,6 +37,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class WebSocketClientAutoConfigurationTests {
 
+	private static final URI UNREACHABLE = URI.create("ws://127.0.0.1:1/x");
+
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner().withConfiguration(
 			AutoConfigurations.of(WebSocketBindingAutoConfiguration.class, WebSocketClientAutoConfiguration.class));
 
@@ -132,7 +134,8 @@ class WebSocketClientAutoConfigurationTests {
 
 	@Test
 	void providesOAuth2TokensWithAClientRegistrationRepository() {
-		this.contextRunner.withBean(ClientRegistrationRepository.class, WebSocketClientAutoConfigurationTests::registrations)
+		this.contextRunner
+			.withBean(ClientRegistrationRepository.class, WebSocketClientAutoConfigurationTests::registrations)
 			.run((context) -> {
 				assertThat(context).hasSingleBean(AuthorizedClientTokens.class);
 				assertThat(context).hasSingleBean(WsClient.class);
@@ -145,7 +148,8 @@ class WebSocketClientAutoConfigurationTests {
 			assertThat(context).doesNotHaveBean(OAuth2Tokens.class);
 			assertOAuth2Fails(context.getBean(WsClient.class), "Failed to enrich request with OAuth2 token. "
 					+ "Client registration 'partner' cannot be used: there is no ClientRegistrationRepository bean "
-					+ "(spring.security.oauth2.client.registration.* with Spring Boot's OAuth2 client support, or your own)");
+					+ "(spring.security.oauth2.client.registration.* with Spring Boot's OAuth2 client support, "
+					+ "or your own)");
 		});
 	}
 
@@ -156,13 +160,14 @@ class WebSocketClientAutoConfigurationTests {
 			asked.add(registrationId);
 			return "mine";
 		};
-		this.contextRunner.withBean(ClientRegistrationRepository.class, WebSocketClientAutoConfigurationTests::registrations)
+		this.contextRunner
+			.withBean(ClientRegistrationRepository.class, WebSocketClientAutoConfigurationTests::registrations)
 			.withBean(OAuth2Tokens.class, () -> mine)
 			.run((context) -> {
 				assertThat(context).doesNotHaveBean(AuthorizedClientTokens.class);
 				WsClient client = context.getBean(WsClient.class);
-				assertThatExceptionOfType(ConnectionException.class).isThrownBy(
-						() -> client.connect(URI.create("ws://127.0.0.1:1/x"), client.options().oauth2("partner").build()));
+				assertThatExceptionOfType(ConnectionException.class)
+					.isThrownBy(() -> client.connect(UNREACHABLE, client.options().oauth2("partner").build()));
 				assertThat(asked).containsExactly("partner");
 			});
 	}
@@ -182,7 +187,7 @@ class WebSocketClientAutoConfigurationTests {
 
 	private static void assertOAuth2Fails(WsClient client, String message) {
 		assertThatExceptionOfType(AuthException.class)
-			.isThrownBy(() -> client.connect(URI.create("ws://127.0.0.1:1/x"), client.options().oauth2("partner").build()))
+			.isThrownBy(() -> client.connect(UNREACHABLE, client.options().oauth2("partner").build()))
 			.withMessage(message);
 	}
 

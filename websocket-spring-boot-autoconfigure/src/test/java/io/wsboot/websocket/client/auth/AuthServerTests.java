@@ -50,10 +50,18 @@ abstract class AuthServerTests {
 
 	/** Connects through the proxy, cuts the connection and waits for the retry's second handshake. */
 	List<String> handshakesAroundAReconnect(String tag, ConnectOptions options) throws Exception {
+		return handshakesAroundAReconnect(tag, options, () -> {
+		});
+	}
+
+	/** The same, with something done after the first handshake, before the cut. */
+	List<String> handshakesAroundAReconnect(String tag, ConnectOptions options, Runnable beforeTheCut)
+			throws Exception {
 		try (CuttableProxy proxy = CuttableProxy.to(this.port);
 				WsConnection connection = this.client.connect("ws://127.0.0.1:" + proxy.port() + "/ws/auth/" + tag,
 						options)) {
 			assertThat(this.handshakes.of(tag)).hasSize(1);
+			beforeTheCut.run();
 			proxy.cut();
 			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(this.handshakes.of(tag)).hasSize(2));
 			connection.writeTextMessage("after the reconnect");

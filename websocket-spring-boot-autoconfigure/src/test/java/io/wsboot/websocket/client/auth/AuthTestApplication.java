@@ -37,7 +37,8 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 class AuthTestApplication {
 
 	/** The client-credentials registrations with the right secret ({@code refused} has a wrong one). */
-	private static final List<String> CLIENTS = List.of("reuse", "expiring", "refreshing", "retrying", "broken");
+	private static final List<String> CLIENTS = List.of("reuse", "expiring", "refreshing", "retrying", "unreachable",
+			"broken");
 
 	@Bean(destroyMethod = "close")
 	TokenServer tokenServer() {

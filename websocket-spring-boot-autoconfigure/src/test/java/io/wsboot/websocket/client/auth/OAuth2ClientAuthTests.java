@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * {@code oauth2(registrationId)} on the auto-configured {@code WsClient} against wsboot's server and
  * a local token endpoint: a token obtained at the first connect, reused while valid, obtained again
  * once expired (client credentials) or refreshed (an authorized client with a refresh token, here
- * seeded as the reference's refresh-token grant starts), obtained anew for a retry's reconnect, and the reference's
+ * seeded as the reference's refresh-token grant starts), obtained anew for a retry's reconnect (and
+ * tried again with it while the token endpoint is out of reach), and the reference's
  * {@code AuthError} text when the authorization server refuses. Spring Security counts a token as
  * expired 60 s before its {@code expires_in} ends, so a token of 30 s is expired at once.
  */
@@ -90,6 +91,19 @@ class OAuth2ClientAuthTests extends AuthServerTests {
 	}
 
 	@Test
+	void aTokenEndpointOutOfReachAtAReconnectIsTriedAgainWithTheConnection() throws Exception {
+		this.tokens.behave("unreachable", TokenServer.Behaviour.expiringIn(30));
+		ConnectOptions options = this.client.options().oauth2("unreachable").retry(RETRY).build();
+		List<String> handshakes = handshakesAroundAReconnect("unreachable", options,
+				() -> this.tokens.dropNext("unreachable", 2));
+		assertThat(handshakes).containsExactly("Bearer token-1", "Bearer token-2");
+		assertThat(this.tokens.requestsOf("unreachable")).startsWith("client_credentials", "dropped")
+			.endsWith("dropped", "client_credentials")
+			.filteredOn("client_credentials"::equals)
+			.hasSize(2);
+	}
+
+	@Test
 	void aTokenEndpointThatRefusesTheClientFailsTheConnectWithTheReferenceText() {
 		assertThatExceptionOfType(AuthException.class)
 			.isThrownBy(() -> this.client.connect(url("refused"), this.client.options().oauth2("refused").build()))
@@ -113,14 +127,16 @@ class OAuth2ClientAuthTests extends AuthServerTests {
 	void anUnknownRegistrationFailsTheConnectNamingIt() {
 		assertThatExceptionOfType(AuthException.class)
 			.isThrownBy(() -> this.client.connect(url("unknown"), this.client.options().oauth2("unknown").build()))
-			.withMessage("Failed to enrich request with OAuth2 token. Could not find ClientRegistration with id 'unknown'");
+			.withMessage(
+					"Failed to enrich request with OAuth2 token. Could not find ClientRegistration with id 'unknown'");
 	}
 
 	@Test
 	void aRegistrationThatNeedsAUserFailsTheConnectNamingIt() {
 		assertThatExceptionOfType(AuthException.class)
 			.isThrownBy(() -> this.client.connect(url("login"), this.client.options().oauth2("login").build()))
-			.withMessageStartingWith("Failed to enrich request with OAuth2 token. Client registration 'login' gave no access token");
+			.withMessageStartingWith(
+					"Failed to enrich request with OAuth2 token. Client registration 'login' gave no access token");
 		assertThat(this.handshakes.of("login")).isEmpty();
 	}
 

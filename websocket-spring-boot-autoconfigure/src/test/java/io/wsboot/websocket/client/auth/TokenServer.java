@@ -23,7 +23,8 @@ import com.sun.net.httpserver.HttpServer;
  * client authenticates with {@code client_secret_basic} and the secret {@code secret-<id>}. Grants
  * {@code client_credentials} and {@code refresh_token} issue {@code token-1}, {@code token-2}, … per
  * client; every request is recorded as {@code <client>:<grant_type>} (with
- * {@code :<refresh_token>} for a refresh).
+ * {@code :<refresh_token>} for a refresh). Requests can also be dropped unanswered, as by an
+ * authorization server that cannot be reached.
  */
 final class TokenServer implements AutoCloseable {
 
@@ -49,6 +50,8 @@ final class TokenServer implements AutoCloseable {
 	private final Map<String, Behaviour> behaviours = new ConcurrentHashMap<>();
 
 	private final Map<String, AtomicInteger> issued = new ConcurrentHashMap<>();
+
+	private final Map<String, AtomicInteger> drops = new ConcurrentHashMap<>();
 
 	private final List<String> requests = new CopyOnWriteArrayList<>();
 
@@ -77,6 +80,11 @@ final class TokenServer implements AutoCloseable {
 		this.behaviours.put(clientId, behaviour);
 	}
 
+	/** Closes the client's next {@code count} requests without an answer, recorded as {@code dropped}. */
+	void dropNext(String clientId, int count) {
+		this.drops.computeIfAbsent(clientId, (id) -> new AtomicInteger()).set(count);
+	}
+
 	/** The requests of one client, in order, as {@code <grant_type>} or {@code refresh_token:<token>}. */
 	List<String> requestsOf(String clientId) {
 		String prefix = clientId + ":";
@@ -92,6 +100,10 @@ final class TokenServer implements AutoCloseable {
 			if (clientId == null) {
 				exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"token\"");
 				answer(exchange, 401, "{\"error\":\"invalid_client\"}");
+				return;
+			}
+			if (this.drops.getOrDefault(clientId, new AtomicInteger()).getAndUpdate((n) -> Math.max(0, n - 1)) > 0) {
+				this.requests.add(clientId + ":dropped");
 				return;
 			}
 			String grant = form.getOrDefault("grant_type", "");
