@@ -22,7 +22,8 @@ public final class AuthorizedClientTokens implements OAuth2Tokens {
 	/**
 	 * Create tokens from a manager.
 	 * @param manager a manager that works outside HTTP requests, such as an
-	 * {@code AuthorizedClientServiceOAuth2AuthorizedClientManager}
+	 * {@code AuthorizedClientServiceOAuth2AuthorizedClientManager} (or a blocking call of an
+	 * {@code AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager})
 	 */
 	public AuthorizedClientTokens(OAuth2AuthorizedClientManager manager) {
 		this.manager = manager;

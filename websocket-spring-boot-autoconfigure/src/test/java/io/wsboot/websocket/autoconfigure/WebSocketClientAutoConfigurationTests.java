@@ -25,6 +25,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -143,13 +145,21 @@ class WebSocketClientAutoConfigurationTests {
 	}
 
 	@Test
+	void providesOAuth2TokensWithAReactiveClientRegistrationRepositoryInAWebFluxApplication() {
+		this.contextRunner
+			.withBean(ReactiveClientRegistrationRepository.class,
+					() -> new InMemoryReactiveClientRegistrationRepository(registration()))
+			.run((context) -> assertThat(context).hasSingleBean(AuthorizedClientTokens.class));
+	}
+
+	@Test
 	void providesNoOAuth2TokensWithoutAClientRegistrationRepositoryAndOAuth2SaysWhatIsMissing() {
 		this.contextRunner.run((context) -> {
 			assertThat(context).doesNotHaveBean(OAuth2Tokens.class);
 			assertOAuth2Fails(context.getBean(WsClient.class), "Failed to enrich request with OAuth2 token. "
-					+ "Client registration 'partner' cannot be used: there is no ClientRegistrationRepository bean "
-					+ "(spring.security.oauth2.client.registration.* with Spring Boot's OAuth2 client support, "
-					+ "or your own)");
+					+ "Client registration 'partner' cannot be used: there is no ClientRegistrationRepository or "
+					+ "ReactiveClientRegistrationRepository bean (spring.security.oauth2.client.registration.* with "
+					+ "Spring Boot's OAuth2 client support, or your own)");
 		});
 	}
 
@@ -192,12 +202,16 @@ class WebSocketClientAutoConfigurationTests {
 	}
 
 	private static ClientRegistrationRepository registrations() {
-		return new InMemoryClientRegistrationRepository(ClientRegistration.withRegistrationId("partner")
+		return new InMemoryClientRegistrationRepository(registration());
+	}
+
+	private static ClientRegistration registration() {
+		return ClientRegistration.withRegistrationId("partner")
 			.clientId("partner")
 			.clientSecret("secret")
 			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
 			.tokenUri("http://127.0.0.1:1/token")
-			.build());
+			.build();
 	}
 
 	@Test
