@@ -7,8 +7,6 @@ import io.wsboot.websocket.WsClient;
 import io.wsboot.websocket.WsConnection;
 import io.wsboot.websocket.autoconfigure.WebSocketBindingAutoConfiguration;
 import io.wsboot.websocket.autoconfigure.WebSocketClientAutoConfiguration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -26,25 +24,13 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * fails with an {@link AuthException} saying what is missing, never a {@code NoClassDefFoundError}.
  */
 @EnabledIfSystemProperty(named = "wsboot.without-spring-security", matches = "true")
-class WithoutSpringSecurityTests {
-
-	private static JettyTestServer server;
+class WithoutSpringSecurityTests extends SharedServerTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner().withConfiguration(
 			AutoConfigurations.of(WebSocketBindingAutoConfiguration.class, WebSocketClientAutoConfiguration.class));
 
-	@BeforeAll
-	static void startServer() throws Exception {
-		server = JettyTestServer.start();
-	}
-
-	@AfterAll
-	static void stopServer() throws Exception {
-		server.close();
-	}
-
 	private static String authorizationSeenByServer(WsClient client, ConnectOptions options) {
-		try (WsConnection connection = client.connect(server.url("/echo"), options)) {
+		try (WsConnection connection = client.connect(fixture.server.url("/echo"), options)) {
 			connection.writeTextMessage("header:Authorization");
 			return connection.readTextMessage();
 		}
@@ -65,8 +51,9 @@ class WithoutSpringSecurityTests {
 				.isEqualTo("Basic YW5uOnMzY3JldA==");
 			ConnectOptions supplied = client.options().auth(ClientAuth.bearer(() -> "fresh")).build();
 			assertThat(authorizationSeenByServer(client, supplied)).isEqualTo("Bearer fresh");
+			ConnectOptions oauth2 = client.options().oauth2("partner").build();
 			assertThatExceptionOfType(AuthException.class)
-				.isThrownBy(() -> client.connect(server.url("/echo"), client.options().oauth2("partner").build()))
+				.isThrownBy(() -> client.connect(fixture.server.url("/echo"), oauth2))
 				.withMessage("Failed to enrich request with OAuth2 token. Client registration 'partner' cannot be "
 						+ "used: spring-security-oauth2-client is not on the class path");
 		});
