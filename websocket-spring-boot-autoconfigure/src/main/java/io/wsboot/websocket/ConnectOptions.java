@@ -422,8 +422,9 @@ public final class ConnectOptions {
 		 * ({@code spring.security.oauth2.client.registration.<id>.*}) with each handshake: obtained
 		 * when there is none, reused while it is valid, refreshed or obtained again once it expires.
 		 * Grants: {@code client_credentials} and {@code refresh_token}. Needs
-		 * {@code spring-security-oauth2-client} and a {@code ClientRegistrationRepository} bean;
-		 * without them, or without the registration, connecting fails with
+		 * {@code spring-security-oauth2-client} and a {@code ClientRegistrationRepository} bean (in a
+		 * WebFlux application a {@code ReactiveClientRegistrationRepository}); without them, or
+		 * without the registration, connecting fails with
 		 * {@code AuthException("Failed to enrich request with OAuth2 token. …")} naming what is
 		 * missing. Replaces an earlier {@link #auth(ClientAuth)}.
 		 * @param registrationId the registration id

@@ -1,21 +1,30 @@
 package io.wsboot.websocket.client.auth;
 
+import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
+import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.util.List;
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import io.wsboot.websocket.AuthException;
 import io.wsboot.websocket.ClientAuth;
 import io.wsboot.websocket.SelfIssuedJwt;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncodingException;
@@ -93,6 +102,21 @@ class SelfIssuedJwtTests extends AuthServerTests {
 		assertThat(token.getHeaders()).containsEntry("alg", "HS256");
 		assertThat(token.getSubject()).isEqualTo("bob");
 		assertThat(Duration.between(token.getIssuedAt(), token.getExpiresAt())).isEqualTo(Duration.ofSeconds(60));
+	}
+
+	@Test
+	void anEcKeySignsWithTheAlgorithmOfItsCurve() throws GeneralSecurityException {
+		KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+		generator.initialize(new ECGenParameterSpec("secp384r1"));
+		KeyPair ec = generator.generateKeyPair();
+		connectOnce("ec", SelfIssuedJwt.builder().subject("erin").keyId("ec-1").signWith(ec).build());
+		JWK publicKey = new ECKey.Builder(Curve.P_384, (ECPublicKey) ec.getPublic()).keyID("ec-1").build();
+		JwtDecoder decoder = NimbusJwtDecoder.withJwkSource(new ImmutableJWKSet<>(new JWKSet(publicKey)))
+			.jwsAlgorithm(SignatureAlgorithm.ES384)
+			.build();
+		Jwt token = decodedHandshakes("ec", decoder).get(0);
+		assertThat(token.getHeaders()).containsEntry("alg", "ES384").containsEntry("kid", "ec-1");
+		assertThat(token.getSubject()).isEqualTo("erin");
 	}
 
 	@Test
