@@ -1,10 +1,8 @@
 package io.wsboot.websocket;
 
 import java.net.HttpCookie;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +12,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How a {@link WsClient} opens a connection: handshake headers, sub-protocols, timeouts, frame size,
- * compression, retry, TLS and the {@link PingPongService}. Immutable; build one with
+ * How a {@link WsClient} opens a connection: handshake headers, authentication, sub-protocols,
+ * timeouts, frame size, compression, retry, TLS and the {@link PingPongService}. Immutable; build one with
  * {@link WsClient#options()} or {@link #builder()}.
  */
 public final class ConnectOptions {
@@ -24,6 +22,10 @@ public final class ConnectOptions {
 	public static final int MIN_FRAME_SIZE = 125;
 
 	private final Map<String, List<String>> headers;
+
+	private final @Nullable ClientAuth auth;
+
+	private final @Nullable String oauth2Registration;
 
 	private final List<String> subProtocols;
 
@@ -49,6 +51,8 @@ public final class ConnectOptions {
 
 	private ConnectOptions(Builder builder) {
 		this.headers = copy(builder.headers);
+		this.auth = builder.auth;
+		this.oauth2Registration = builder.oauth2Registration;
 		this.subProtocols = List.copyOf(builder.subProtocols);
 		this.pingPongService = builder.pingPongService;
 		this.handshakeTimeout = builder.handshakeTimeout;
@@ -80,11 +84,30 @@ public final class ConnectOptions {
 	}
 
 	/**
-	 * Headers sent with the handshake request, including {@code Cookie} and {@code Authorization}.
+	 * Headers sent with the handshake request, such as {@code Cookie}; an {@code Authorization}
+	 * header among them is replaced by the one of {@link #auth()} or {@link #oauth2Registration()}
+	 * when either is set.
 	 * @return the headers; never {@code null}
 	 */
 	public Map<String, List<String>> headers() {
 		return this.headers;
+	}
+
+	/**
+	 * Where the {@code Authorization} header of each handshake comes from.
+	 * @return the source, or {@code null} when there is none or {@link #oauth2Registration()} is set
+	 */
+	public @Nullable ClientAuth auth() {
+		return this.auth;
+	}
+
+	/**
+	 * The Spring Security OAuth2 client registration whose access token each handshake carries.
+	 * @return the registration id, or {@code null} when OAuth2 is not used
+	 * @see Builder#oauth2(String)
+	 */
+	public @Nullable String oauth2Registration() {
+		return this.oauth2Registration;
 	}
 
 	/**
@@ -298,6 +321,10 @@ public final class ConnectOptions {
 
 		private final Map<String, List<String>> headers = new LinkedHashMap<>();
 
+		private @Nullable ClientAuth auth;
+
+		private @Nullable String oauth2Registration;
+
 		private final List<String> subProtocols = new ArrayList<>();
 
 		private @Nullable PingPongService pingPongService;
@@ -325,6 +352,8 @@ public final class ConnectOptions {
 
 		private Builder(ConnectOptions options) {
 			options.headers.forEach((name, values) -> this.headers.put(name, new ArrayList<>(values)));
+			this.auth = options.auth;
+			this.oauth2Registration = options.oauth2Registration;
 			this.subProtocols.addAll(options.subProtocols);
 			this.pingPongService = options.pingPongService;
 			this.handshakeTimeout = options.handshakeTimeout;
@@ -375,25 +404,58 @@ public final class ConnectOptions {
 		}
 
 		/**
-		 * Sets an {@code Authorization: Basic …} header.
+		 * Sets where the {@code Authorization} header of each handshake comes from, replacing an
+		 * earlier {@code auth}, {@link #oauth2(String)} and any {@code Authorization} given through
+		 * {@link #header}.
+		 * @param auth the source, asked before every handshake (each reconnect of a retry too), or
+		 * {@code null} for none
+		 * @return this builder
+		 */
+		public Builder auth(@Nullable ClientAuth auth) {
+			this.auth = auth;
+			this.oauth2Registration = null;
+			return this;
+		}
+
+		/**
+		 * Sends the access token of a Spring Security OAuth2 client registration
+		 * ({@code spring.security.oauth2.client.registration.<id>.*}) with each handshake: obtained
+		 * when there is none, reused while it is valid, refreshed or obtained again once it expires.
+		 * Grants: {@code client_credentials} and {@code refresh_token}. Needs
+		 * {@code spring-security-oauth2-client} and a {@code ClientRegistrationRepository} bean (in a
+		 * WebFlux application a {@code ReactiveClientRegistrationRepository}); without them, or
+		 * without the registration, connecting fails with
+		 * {@code AuthException("Failed to enrich request with OAuth2 token. …")} naming what is
+		 * missing. Replaces an earlier {@link #auth(ClientAuth)}.
+		 * @param registrationId the registration id
+		 * @return this builder
+		 */
+		public Builder oauth2(String registrationId) {
+			if (registrationId.isBlank()) {
+				throw new IllegalArgumentException("registrationId must not be blank");
+			}
+			this.oauth2Registration = registrationId;
+			this.auth = null;
+			return this;
+		}
+
+		/**
+		 * Sends HTTP Basic credentials; short for {@code auth(ClientAuth.basic(username, password))}.
 		 * @param username the user name
 		 * @param password the password
 		 * @return this builder
 		 */
 		public Builder basicAuth(String username, String password) {
-			String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-			this.headers.put("Authorization", new ArrayList<>(List.of("Basic " + token)));
-			return this;
+			return auth(ClientAuth.basic(username, password));
 		}
 
 		/**
-		 * Sets an {@code Authorization: Bearer …} header.
+		 * Sends a fixed bearer token; short for {@code auth(ClientAuth.bearer(token))}.
 		 * @param token the token
 		 * @return this builder
 		 */
 		public Builder bearerToken(String token) {
-			this.headers.put("Authorization", new ArrayList<>(List.of("Bearer " + token)));
-			return this;
+			return auth(ClientAuth.bearer(token));
 		}
 
 		/**

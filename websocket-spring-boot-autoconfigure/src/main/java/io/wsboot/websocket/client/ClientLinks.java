@@ -52,9 +52,9 @@ final class ClientLinks implements LinkEvents {
 			try {
 				first = this.opener.open(this);
 			}
-			catch (ConnectionException ex) {
+			catch (WebSocketException ex) {
 				ConnectOptions.Retry retry = this.options.retry();
-				if (retry == null) {
+				if (retry == null || !Reconnector.isRetryable(ex)) {
 					throw ex;
 				}
 				first = new Reconnector(retry, this.pause).retry(this.uri.toString(), () -> this.opener.open(this), ex);

@@ -11,11 +11,14 @@ import io.wsboot.websocket.binding.PayloadBinder;
 
 /**
  * The {@link WsClient} on Jetty 12's WebSocket client. Variants made by {@link #with} share the
- * Jetty clients, the binding and the open connections of this one; {@link #close()} closes those
+ * Jetty clients, the binding, the OAuth2 tokens and the open connections of this one; {@link #close()} closes those
  * connections with 1001 and stops the clients (the auto-configured bean is closed with the
  * application context).
  */
 public final class DefaultWsClient implements WsClient, AutoCloseable {
+
+	private static final OAuth2Tokens NO_TOKENS = OAuth2Tokens
+		.unavailable("this WsClient was created without OAuth2Tokens");
 
 	private final ConnectOptions defaults;
 
@@ -27,26 +30,40 @@ public final class DefaultWsClient implements WsClient, AutoCloseable {
 
 	private final OpenClientConnections open;
 
+	private final OAuth2Tokens tokens;
+
 	/**
-	 * Create a client.
+	 * Create a client without OAuth2 support: {@link ConnectOptions.Builder#oauth2(String)} fails.
 	 * @param defaults the options of {@link #connect(String)}
 	 * @param binder the binder of {@code readMessage(Class)} and {@code writeMessage(Object)}
 	 */
 	public DefaultWsClient(ConnectOptions defaults, PayloadBinder binder) {
-		this(defaults, new Binding(binder), new JettyClients(), Reconnector.Pause.SLEEP);
+		this(defaults, binder, NO_TOKENS);
+	}
+
+	/**
+	 * Create a client.
+	 * @param defaults the options of {@link #connect(String)}
+	 * @param binder the binder of {@code readMessage(Class)} and {@code writeMessage(Object)}
+	 * @param tokens the access tokens of {@link ConnectOptions.Builder#oauth2(String)}
+	 */
+	public DefaultWsClient(ConnectOptions defaults, PayloadBinder binder, OAuth2Tokens tokens) {
+		this(defaults, new Binding(binder), new JettyClients(), Reconnector.Pause.SLEEP, new OpenClientConnections(),
+				tokens);
 	}
 
 	DefaultWsClient(ConnectOptions defaults, Binding binding, JettyClients jetty, Reconnector.Pause pause) {
-		this(defaults, binding, jetty, pause, new OpenClientConnections());
+		this(defaults, binding, jetty, pause, new OpenClientConnections(), NO_TOKENS);
 	}
 
 	private DefaultWsClient(ConnectOptions defaults, Binding binding, JettyClients jetty, Reconnector.Pause pause,
-			OpenClientConnections open) {
+			OpenClientConnections open, OAuth2Tokens tokens) {
 		this.defaults = defaults;
 		this.binding = binding;
 		this.jetty = jetty;
 		this.pause = pause;
 		this.open = open;
+		this.tokens = tokens;
 	}
 
 	@Override
@@ -73,7 +90,8 @@ public final class DefaultWsClient implements WsClient, AutoCloseable {
 				|| !(scheme.equalsIgnoreCase("ws") || scheme.equalsIgnoreCase("wss"))) {
 			throw new WebSocketException("Malformed URL: " + uri + "; expected ws://host[:port]/path or wss://…");
 		}
-		Handshake handshake = new Handshake(this.jetty.forTls(options.tls()), uri, options);
+		Handshake handshake = new Handshake(this.jetty.forTls(options.tls()), uri, options,
+				HandshakeAuth.of(options, this.tokens));
 		ClientConnection connection = new ClientConnection(UUID.randomUUID().toString(), uri, options, this.binding,
 				handshake::open, this.pause);
 		connection.start();
@@ -88,7 +106,7 @@ public final class DefaultWsClient implements WsClient, AutoCloseable {
 
 	@Override
 	public WsClient with(ConnectOptions options) {
-		return new DefaultWsClient(options, this.binding, this.jetty, this.pause, this.open);
+		return new DefaultWsClient(options, this.binding, this.jetty, this.pause, this.open, this.tokens);
 	}
 
 	/**

@@ -1,7 +1,9 @@
 package io.wsboot.websocket.client;
 
+import java.io.IOException;
 import java.time.Duration;
 
+import io.wsboot.websocket.AuthException;
 import io.wsboot.websocket.ConnectOptions;
 import io.wsboot.websocket.ConnectionException;
 import io.wsboot.websocket.WebSocketException;
@@ -10,10 +12,10 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Repeats a connection attempt that failed with a {@link ConnectionException} (an I/O error), waiting
+ * Repeats a connection attempt that failed with an I/O error ({@link #isRetryable}), waiting
  * {@link BackOff#delay(int)} before each, up to {@code maxCount} attempts (0: no limit). Other
- * failures (a refused handshake, TLS) are not repeated. Time passes through a {@link Pause}, so
- * tests need not wait.
+ * failures (a refused handshake, TLS, credentials refused) are not repeated. Time passes through a
+ * {@link Pause}, so tests need not wait.
  */
 final class Reconnector {
 
@@ -41,8 +43,8 @@ final class Reconnector {
 	 * @throws ConnectionException when the attempts run out, with the last failure as cause
 	 * @throws WebSocketException when an attempt fails in a way that retrying cannot help
 	 */
-	<T> T retry(String target, Attempt<T> attempt, ConnectionException firstFailure) {
-		ConnectionException last = firstFailure;
+	<T> T retry(String target, Attempt<T> attempt, WebSocketException firstFailure) {
+		WebSocketException last = firstFailure;
 		for (int n = 0; this.retry.maxCount() == 0 || n < this.retry.maxCount(); n++) {
 			Duration delay = this.backOff.delay(n);
 			logger.info("Reconnecting to " + target + " in " + delay.toMillis() + " ms (attempt " + (n + 1)
@@ -58,11 +60,35 @@ final class Reconnector {
 			try {
 				return attempt.open();
 			}
-			catch (ConnectionException ex) {
+			catch (WebSocketException ex) {
+				if (!isRetryable(ex)) {
+					throw ex;
+				}
 				last = ex;
 			}
 		}
 		throw exhausted(target, this.retry.maxCount(), last);
+	}
+
+	/**
+	 * Whether another attempt may succeed where this one failed: an I/O error on the way to the
+	 * server, or on the way to where the credentials come from (an authorization server that could not
+	 * be reached). A refused handshake or refused credentials are final.
+	 * @param failure the failure of an attempt
+	 * @return whether to try again
+	 */
+	static boolean isRetryable(WebSocketException failure) {
+		if (failure instanceof ConnectionException) {
+			return true;
+		}
+		if (failure instanceof AuthException) {
+			for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+				if (cause instanceof IOException) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	static ConnectionException exhausted(String target, int attempts, @Nullable Throwable last) {

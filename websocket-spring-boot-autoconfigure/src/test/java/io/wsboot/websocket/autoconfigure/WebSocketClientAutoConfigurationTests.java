@@ -4,12 +4,17 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import io.wsboot.websocket.AuthException;
 import io.wsboot.websocket.ConnectOptions;
+import io.wsboot.websocket.ConnectionException;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.WsClient;
 import io.wsboot.websocket.binding.PayloadBinder;
+import io.wsboot.websocket.client.AuthorizedClientTokens;
 import io.wsboot.websocket.client.DefaultWsClient;
+import io.wsboot.websocket.client.OAuth2Tokens;
 import org.eclipse.jetty.websocket.client.WebSocketClient;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,15 +22,24 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The auto-configured {@link WsClient}: its options from {@code websocket.client.*}, the start-up
- * failures of values that cannot work, and when it backs off.
+ * failures of values that cannot work, when it backs off, and its OAuth2 tokens where Spring
+ * Security's OAuth2 client is set up.
  */
 class WebSocketClientAutoConfigurationTests {
+
+	private static final URI UNREACHABLE = URI.create("ws://127.0.0.1:1/x");
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner().withConfiguration(
 			AutoConfigurations.of(WebSocketBindingAutoConfiguration.class, WebSocketClientAutoConfiguration.class));
@@ -76,9 +90,10 @@ class WebSocketClientAutoConfigurationTests {
 			WsClient client = context.getBean(WsClient.class);
 			WsClient variant = client.with(client.options().bearerToken("t").subProtocols("chat").build());
 			assertThat(variant.defaults().readTimeout()).isEqualTo(Duration.ofSeconds(2));
-			assertThat(variant.defaults().headers()).containsEntry("Authorization", List.of("Bearer t"));
+			assertThat(variant.defaults().auth().authorization()).isEqualTo("Bearer t");
 			assertThat(variant.defaults().subProtocols()).containsExactly("chat");
 			assertThat(client.defaults().headers()).isEmpty();
+			assertThat(client.defaults().auth()).isNull();
 			assertThat(context).hasSingleBean(WsClient.class);
 		});
 	}
@@ -117,6 +132,86 @@ class WebSocketClientAutoConfigurationTests {
 	void backsOffWithoutJettysWebSocketClient() {
 		this.contextRunner.withClassLoader(new FilteredClassLoader(WebSocketClient.class))
 			.run((context) -> assertThat(context).doesNotHaveBean(WsClient.class));
+	}
+
+	@Test
+	void providesOAuth2TokensWithAClientRegistrationRepository() {
+		this.contextRunner
+			.withBean(ClientRegistrationRepository.class, WebSocketClientAutoConfigurationTests::registrations)
+			.run((context) -> {
+				assertThat(context).hasSingleBean(AuthorizedClientTokens.class);
+				assertThat(context).hasSingleBean(WsClient.class);
+			});
+	}
+
+	@Test
+	void providesOAuth2TokensWithAReactiveClientRegistrationRepositoryInAWebFluxApplication() {
+		this.contextRunner
+			.withBean(ReactiveClientRegistrationRepository.class,
+					() -> new InMemoryReactiveClientRegistrationRepository(registration()))
+			.run((context) -> assertThat(context).hasSingleBean(AuthorizedClientTokens.class));
+	}
+
+	@Test
+	void providesNoOAuth2TokensWithoutAClientRegistrationRepositoryAndOAuth2SaysWhatIsMissing() {
+		this.contextRunner.run((context) -> {
+			assertThat(context).doesNotHaveBean(OAuth2Tokens.class);
+			assertOAuth2Fails(context.getBean(WsClient.class), "Failed to enrich request with OAuth2 token. "
+					+ "Client registration 'partner' cannot be used: there is no ClientRegistrationRepository or "
+					+ "ReactiveClientRegistrationRepository bean (spring.security.oauth2.client.registration.* with "
+					+ "Spring Boot's OAuth2 client support, or your own)");
+		});
+	}
+
+	@Test
+	void backsOffToTheApplicationsOAuth2Tokens() {
+		List<String> asked = new CopyOnWriteArrayList<>();
+		OAuth2Tokens mine = (registrationId) -> {
+			asked.add(registrationId);
+			return "mine";
+		};
+		this.contextRunner
+			.withBean(ClientRegistrationRepository.class, WebSocketClientAutoConfigurationTests::registrations)
+			.withBean(OAuth2Tokens.class, () -> mine)
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(AuthorizedClientTokens.class);
+				WsClient client = context.getBean(WsClient.class);
+				assertThatExceptionOfType(ConnectionException.class)
+					.isThrownBy(() -> client.connect(UNREACHABLE, client.options().oauth2("partner").build()));
+				assertThat(asked).containsExactly("partner");
+			});
+	}
+
+	@Test
+	void worksWithoutSpringSecurityAndOAuth2SaysItIsMissing() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader("org.springframework.security")).run((context) -> {
+			assertThat(context).hasSingleBean(WsClient.class);
+			assertThat(context).doesNotHaveBean(OAuth2Tokens.class);
+			WsClient client = context.getBean(WsClient.class);
+			assertThat(client.options().basicAuth("ann", "s3cret").build().auth().authorization())
+				.isEqualTo("Basic YW5uOnMzY3JldA==");
+			assertOAuth2Fails(client, "Failed to enrich request with OAuth2 token. Client registration 'partner' "
+					+ "cannot be used: spring-security-oauth2-client is not on the class path");
+		});
+	}
+
+	private static void assertOAuth2Fails(WsClient client, String message) {
+		assertThatExceptionOfType(AuthException.class)
+			.isThrownBy(() -> client.connect(UNREACHABLE, client.options().oauth2("partner").build()))
+			.withMessage(message);
+	}
+
+	private static ClientRegistrationRepository registrations() {
+		return new InMemoryClientRegistrationRepository(registration());
+	}
+
+	private static ClientRegistration registration() {
+		return ClientRegistration.withRegistrationId("partner")
+			.clientId("partner")
+			.clientSecret("secret")
+			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+			.tokenUri("http://127.0.0.1:1/token")
+			.build();
 	}
 
 	@Test

@@ -1,11 +1,13 @@
 package io.wsboot.websocket.client;
 
+import java.net.ConnectException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
+import io.wsboot.websocket.AuthException;
 import io.wsboot.websocket.ConnectOptions;
 import io.wsboot.websocket.ConnectionException;
 import io.wsboot.websocket.InvalidHandshakeException;
@@ -91,6 +93,23 @@ class BackOffTests {
 			return "link " + attempts.get();
 		}, new ConnectionException("IO Error: first"));
 		assertThat(opened).isEqualTo("link 5");
+	}
+
+	@Test
+	void theReconnectorRetriesCredentialsThatCouldNotBeFetchedButNotCredentialsRefused() {
+		AtomicInteger attempts = new AtomicInteger();
+		Reconnector reconnector = new Reconnector(new ConnectOptions.Retry(0, Duration.ZERO, 1.0, Duration.ZERO),
+				(delay) -> {
+				});
+		AuthException unreachable = new AuthException("Failed to enrich request with OAuth2 token. I/O error",
+				new IllegalStateException("token endpoint", new ConnectException("Connection refused")));
+		AuthException refused = new AuthException("Failed to enrich request with OAuth2 token. [invalid_client]");
+		assertThatExceptionOfType(AuthException.class)
+			.isThrownBy(() -> reconnector.retry("ws://host/path", () -> {
+				throw (attempts.incrementAndGet() < 3) ? unreachable : refused;
+			}, new ConnectionException("IO Error: first")))
+			.isSameAs(refused);
+		assertThat(attempts).hasValue(3);
 	}
 
 	@Test
