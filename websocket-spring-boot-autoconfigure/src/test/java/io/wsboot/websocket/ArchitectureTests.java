@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 /**
  * The package rules, read from the {@code import} lines of the main sources: dependencies point inward
- * (autoconfigure → server adapters/client → server → binding/protocol → api), each server adapter imports only its
+ * (autoconfigure → actuate/server adapters/client → server → binding/protocol → api), each server adapter imports only its
  * own engine, and only the auto-configuration touches Spring Boot's auto-configuration. Every package has a rule.
  */
 class ArchitectureTests {
@@ -53,18 +53,20 @@ class ArchitectureTests {
 			JETTY, TOMCAT, NETTY_REACTOR);
 
 	private static final Map<String, List<String>> INWARD = Map.ofEntries(entry(API, List.of("io.wsboot")),
-			entry(API + ".protocol", wsboot("binding", "server", "client", "autoconfigure")),
-			entry(API + ".binding", wsboot("server", "client", "autoconfigure")),
-			entry(API + ".server", concat(wsboot("client", "autoconfigure"), ADAPTERS)),
-			entry(API + ".server.servlet", wsboot("client", "autoconfigure")),
-			entry(API + ".server.jetty", wsboot("client", "autoconfigure")),
-			entry(API + ".server.tomcat", wsboot("client", "autoconfigure")),
-			entry(API + ".server.reactive", wsboot("client", "autoconfigure")),
-			entry(API + ".client", wsboot("server", "autoconfigure")), entry(API + ".autoconfigure", List.of()));
+			entry(API + ".protocol", wsboot("binding", "server", "client", "actuate", "autoconfigure")),
+			entry(API + ".binding", wsboot("server", "client", "actuate", "autoconfigure")),
+			entry(API + ".server", concat(wsboot("client", "actuate", "autoconfigure"), ADAPTERS)),
+			entry(API + ".server.servlet", wsboot("client", "actuate", "autoconfigure")),
+			entry(API + ".server.jetty", wsboot("client", "actuate", "autoconfigure")),
+			entry(API + ".server.tomcat", wsboot("client", "actuate", "autoconfigure")),
+			entry(API + ".server.reactive", wsboot("client", "actuate", "autoconfigure")),
+			entry(API + ".client", wsboot("server", "actuate", "autoconfigure")),
+			entry(API + ".actuate", concat(wsboot("client", "autoconfigure"), ADAPTERS)),
+			entry(API + ".autoconfigure", List.of()));
 
 	private static final Map<String, List<String>> ENGINES = Map.ofEntries(entry(API, TRANSPORTS),
 			entry(API + ".protocol", TRANSPORTS), entry(API + ".binding", TRANSPORTS),
-			entry(API + ".server", TRANSPORTS),
+			entry(API + ".server", TRANSPORTS), entry(API + ".actuate", TRANSPORTS),
 			entry(API + ".server.servlet", concat(JETTY, TOMCAT, NETTY_REACTOR, WEBFLUX, JAKARTA_WEBSOCKET)),
 			entry(API + ".server.jetty", concat(TOMCAT, NETTY_REACTOR, WEBFLUX)),
 			entry(API + ".server.tomcat", concat(JETTY, NETTY_REACTOR, WEBFLUX)),

@@ -1,6 +1,7 @@
 package io.wsboot.websocket.server;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,8 +35,8 @@ public final class ConnectionRegistry implements OpenConnections {
 		this.binder = binder;
 	}
 
-	void add(Caller caller, String endpointPath, Map<String, String> pathVariables) {
-		this.connections.put(caller, new Entry(endpointPath, pathVariables));
+	void add(Caller caller, String endpointPath, Map<String, String> pathVariables, ConnectionStats stats) {
+		this.connections.put(caller, new Entry(endpointPath, pathVariables, stats));
 	}
 
 	void remove(Caller caller) {
@@ -97,6 +98,38 @@ public final class ConnectionRegistry implements OpenConnections {
 		return sent;
 	}
 
+	/**
+	 * The open connections of one endpoint as they are now, oldest first.
+	 * @param endpointPath the endpoint's path, as declared
+	 * @return a snapshot of each of its open connections
+	 */
+	public List<OpenConnection> describe(String endpointPath) {
+		return this.connections.entrySet()
+			.stream()
+			.filter((entry) -> entry.getKey().isOpen() && entry.getValue().endpointPath().equals(endpointPath))
+			.map((entry) -> describe(entry.getKey(), entry.getValue()))
+			.sorted(Comparator.comparing(OpenConnection::openedAt).thenComparing(OpenConnection::id))
+			.toList();
+	}
+
+	/**
+	 * How many connections of one endpoint are open now.
+	 * @param endpointPath the endpoint's path, as declared
+	 * @return the count
+	 */
+	public int count(String endpointPath) {
+		return (int) this.connections.entrySet()
+			.stream()
+			.filter((entry) -> entry.getKey().isOpen() && entry.getValue().endpointPath().equals(endpointPath))
+			.count();
+	}
+
+	private static OpenConnection describe(Caller caller, Entry entry) {
+		ConnectionStats stats = entry.stats();
+		return new OpenConnection(caller.id(), entry.endpointPath(), stats.remoteAddress(), stats.openedAt(),
+				stats.messagesIn(), stats.messagesOut(), caller.negotiatedSubProtocol());
+	}
+
 	private List<Caller> select(EntryFilter filter) {
 		return this.connections.entrySet()
 			.stream()
@@ -105,7 +138,7 @@ public final class ConnectionRegistry implements OpenConnections {
 			.toList();
 	}
 
-	private record Entry(String endpointPath, Map<String, String> pathVariables) {
+	private record Entry(String endpointPath, Map<String, String> pathVariables, ConnectionStats stats) {
 	}
 
 	@FunctionalInterface

@@ -1,5 +1,7 @@
 package io.wsboot.websocket.server;
 
+import java.time.Instant;
+
 import io.wsboot.websocket.HandshakeRequest;
 import io.wsboot.websocket.Service;
 import io.wsboot.websocket.UpgradeException;
@@ -38,9 +40,13 @@ public final class WebSocketEndpoint {
 
 	private final ConnectionGate gate;
 
+	private final Class<?> serviceType;
+
+	private final HandshakeObserver observer;
+
 	WebSocketEndpoint(String beanName, EndpointSettings settings, UpgradeService upgradeService,
 			ServiceInspector inspector, PayloadBinder binder, ConnectionTimers timers, ConnectionRegistry registry,
-			EndpointMetrics metrics, ConnectionGate gate) {
+			EndpointMetrics metrics, ConnectionGate gate, Class<?> serviceType, HandshakeObserver observer) {
 		this.beanName = beanName;
 		this.settings = settings;
 		this.upgradeService = upgradeService;
@@ -50,6 +56,8 @@ public final class WebSocketEndpoint {
 		this.registry = registry;
 		this.metrics = metrics;
 		this.gate = gate;
+		this.serviceType = serviceType;
+		this.observer = observer;
 	}
 
 	/**
@@ -61,15 +69,37 @@ public final class WebSocketEndpoint {
 	}
 
 	/**
+	 * The name of the {@code @WebSocketService} bean.
+	 * @return the bean name
+	 */
+	public String beanName() {
+		return this.beanName;
+	}
+
+	/**
+	 * The class of the {@code @WebSocketService} bean: its {@link UpgradeService}, or the
+	 * {@link Service} shared by all its connections.
+	 * @return the bean's class, without any proxy
+	 */
+	public Class<?> serviceType() {
+		return this.serviceType;
+	}
+
+	/**
 	 * Asks the upgrade service about a handshake. Once the server is shutting down, or while the
 	 * endpoint holds its {@code maxConnections}, the handshake is refused with 503 without asking.
 	 * {@link UpgradeException} refuses with its status and message; any other failure, or no
 	 * service, refuses with 500 and is logged. An acceptance holds a place among the endpoint's
 	 * connections until the connection ends, or until {@link #abandon} when the handshake fails.
+	 * The endpoint's {@link HandshakeObserver} watches the decision.
 	 * @param request the handshake request
 	 * @return the decision
 	 */
 	public UpgradeDecision upgrade(HandshakeRequest request) {
+		return this.observer.observe(this.settings.path(), () -> admitAndDecide(request));
+	}
+
+	private UpgradeDecision admitAndDecide(HandshakeRequest request) {
 		ConnectionGate.Admission admission = this.gate.admit();
 		if (admission == null) {
 			return new UpgradeDecision.Refused(503, this.gate.refusal());
@@ -117,11 +147,12 @@ public final class WebSocketEndpoint {
 	 * @return the handler of the connection's events
 	 */
 	public ServiceDispatcher connect(UpgradeDecision.Accepted accepted, Transport transport) {
+		ConnectionStats stats = new ConnectionStats(this.metrics, transport, Instant.now());
 		ServerCaller connection = new ServerCaller(transport, this.binder, this.timers,
 				this.settings.connectionClosureTimeout(), this.settings.maxFrameSize(), this.settings.sendBuffer(),
-				this.registry, this.metrics);
-		this.metrics.opened();
-		this.registry.add(connection, this.settings.path(), accepted.pathVariables());
+				this.registry, stats);
+		stats.opened();
+		this.registry.add(connection, this.settings.path(), accepted.pathVariables(), stats);
 		ServiceDispatcher handler = new ServiceDispatcher(connection, accepted.service(), accepted.model(),
 				this.binder, this.settings);
 		handler.watchIdle(this.settings.idleTimeout(), this.timers);

@@ -45,6 +45,8 @@ public final class WebSocketEndpoints {
 
 	private final ServerShutdown shutdown;
 
+	private final HandshakeObserver observer;
+
 	/**
 	 * Create a builder.
 	 * @param inspector checks and prepares service classes
@@ -72,6 +74,23 @@ public final class WebSocketEndpoints {
 	public WebSocketEndpoints(ServiceInspector inspector, PayloadBinder binder, ConnectionTimers timers,
 			ServerDefaults defaults, ConnectionRegistry registry, EndpointMetrics.Factory metrics,
 			ServerShutdown shutdown) {
+		this(inspector, binder, timers, defaults, registry, metrics, shutdown, HandshakeObserver.NONE);
+	}
+
+	/**
+	 * Create a builder whose endpoints take part in a shutdown and have their handshakes observed.
+	 * @param inspector checks and prepares service classes
+	 * @param binder binds payloads
+	 * @param timers schedules close deadlines
+	 * @param defaults the {@code websocket.server.*} values for attributes left unset
+	 * @param registry keeps track of open connections
+	 * @param metrics creates each endpoint's metrics
+	 * @param shutdown closes the endpoints' connections when the application stops
+	 * @param observer watches every endpoint's handshake decisions
+	 */
+	public WebSocketEndpoints(ServiceInspector inspector, PayloadBinder binder, ConnectionTimers timers,
+			ServerDefaults defaults, ConnectionRegistry registry, EndpointMetrics.Factory metrics,
+			ServerShutdown shutdown, HandshakeObserver observer) {
 		this.inspector = inspector;
 		this.binder = binder;
 		this.timers = timers;
@@ -79,6 +98,7 @@ public final class WebSocketEndpoints {
 		this.registry = registry;
 		this.metrics = metrics;
 		this.shutdown = shutdown;
+		this.observer = observer;
 	}
 
 	/**
@@ -105,7 +125,7 @@ public final class WebSocketEndpoints {
 			}
 			endpoints.add(new WebSocketEndpoint(name, settings, upgradeServiceOf(name, type, bean), this.inspector,
 					this.binder, this.timers, this.registry, this.metrics.forEndpoint(settings.path()),
-					new ConnectionGate(settings.maxConnections(), this.shutdown)));
+					new ConnectionGate(settings.maxConnections(), this.shutdown), type, this.observer));
 		});
 		return endpoints;
 	}
