@@ -92,11 +92,14 @@ class ActuatorTests {
 	}
 
 	@Test
-	void showsTheAgreedSubProtocolOfAConnection() throws Exception {
+	void showsTheAgreedSubProtocolOfAConnectionSelectedByBeanNameOrDeclaredPath() throws Exception {
 		try (JdkClient client = JdkClient.connect(this.port, "/ws/chat/lobby?nick=ann", "chat.v1")) {
 			await().atMost(TIMEOUT).until(() -> openConnections("/ws/chat/{room}") == 1);
-			JsonNode connection = get("/actuator/websockets/echoServices.ChatUpgrade", 200).get("connections").get(0);
-			assertThat(connection.get("subProtocol").asString()).isEqualTo("chat.v1");
+			JsonNode listed = get("/actuator/websockets/echoServices.ChatUpgrade", 200);
+			assertThat(listed.get("connections").get(0).get("subProtocol").asString()).isEqualTo("chat.v1");
+			JsonNode byPath = get("/actuator/websockets/ws/chat/%7Broom%7D", 200);
+			assertThat(byPath.get("bean").asString()).isEqualTo("echoServices.ChatUpgrade");
+			assertThat(byPath.get("connections").get(0).get("id")).isEqualTo(listed.get("connections").get(0).get("id"));
 		}
 	}
 
