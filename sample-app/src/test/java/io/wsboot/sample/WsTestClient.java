@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import okhttp3.Credentials;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -29,8 +30,8 @@ public final class WsTestClient implements AutoCloseable {
 
 	private final WebSocket webSocket;
 
-	private WsTestClient(String url) {
-		this.webSocket = client.newWebSocket(new Request.Builder().url(url).build(), new WebSocketListener() {
+	private WsTestClient(Request request) {
+		this.webSocket = client.newWebSocket(request, new WebSocketListener() {
 
 			@Override
 			public void onOpen(WebSocket webSocket, Response response) {
@@ -68,7 +69,18 @@ public final class WsTestClient implements AutoCloseable {
 
 	/** Opens a connection and returns once the handshake is answered. */
 	public static WsTestClient connect(int port, String path) {
-		WsTestClient client = new WsTestClient("ws://localhost:" + port + path);
+		return connect(new Request.Builder().url("ws://localhost:" + port + path).build());
+	}
+
+	/** Opens a connection as a user with HTTP Basic and returns once the handshake is answered. */
+	public static WsTestClient connectAs(String user, String password, int port, String path) {
+		return connect(new Request.Builder().url("ws://localhost:" + port + path)
+			.header("Authorization", Credentials.basic(user, password))
+			.build());
+	}
+
+	private static WsTestClient connect(Request request) {
+		WsTestClient client = new WsTestClient(request);
 		client.opened.orTimeout(10, TimeUnit.SECONDS).join();
 		return client;
 	}

@@ -1,5 +1,6 @@
 package io.wsboot.websocket;
 
+import java.security.Principal;
 import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
@@ -27,5 +28,13 @@ public interface Caller extends WebSocketConnection {
 	 */
 	@Override
 	void close(int statusCode, @Nullable String reason, Duration timeout);
+
+	/**
+	 * The user the handshake was authenticated as: with Spring Security, its
+	 * {@code Authentication}, which is also in the {@code SecurityContextHolder} while this
+	 * connection's service methods run, on whatever thread they run.
+	 * @return the principal, or {@code null} when the handshake was not authenticated
+	 */
+	@Nullable Principal principal();
 
 }

@@ -49,6 +49,8 @@ class ArchitectureTests {
 
 	private static final List<String> NETTY_REACTOR = List.of("io.netty", "reactor", "org.reactivestreams");
 
+	private static final List<String> SPRING_SECURITY = List.of("org.springframework.security");
+
 	private static final List<String> TRANSPORTS = concat(SPRING_WEB_SOCKET, WEBFLUX, SERVLET, JAKARTA_WEBSOCKET,
 			JETTY, TOMCAT, NETTY_REACTOR);
 
@@ -60,17 +62,24 @@ class ArchitectureTests {
 			entry(API + ".server.jetty", wsboot("client", "actuate", "autoconfigure")),
 			entry(API + ".server.tomcat", wsboot("client", "actuate", "autoconfigure")),
 			entry(API + ".server.reactive", wsboot("client", "actuate", "autoconfigure")),
-			entry(API + ".client", wsboot("server", "actuate", "autoconfigure")),
-			entry(API + ".actuate", concat(wsboot("client", "autoconfigure"), ADAPTERS)),
+			entry(API + ".security", concat(wsboot("client", "actuate", "autoconfigure"), ADAPTERS)),
+			entry(API + ".actuate", concat(wsboot("client", "security", "autoconfigure"), ADAPTERS)),
+			entry(API + ".client", wsboot("server", "actuate", "autoconfigure", "security")),
 			entry(API + ".autoconfigure", List.of()));
 
-	private static final Map<String, List<String>> ENGINES = Map.ofEntries(entry(API, TRANSPORTS),
-			entry(API + ".protocol", TRANSPORTS), entry(API + ".binding", TRANSPORTS),
-			entry(API + ".server", TRANSPORTS), entry(API + ".actuate", TRANSPORTS),
-			entry(API + ".server.servlet", concat(JETTY, TOMCAT, NETTY_REACTOR, WEBFLUX, JAKARTA_WEBSOCKET)),
-			entry(API + ".server.jetty", concat(TOMCAT, NETTY_REACTOR, WEBFLUX)),
-			entry(API + ".server.tomcat", concat(JETTY, NETTY_REACTOR, WEBFLUX)),
-			entry(API + ".server.reactive", concat(TOMCAT, JETTY, SERVLET, SPRING_WEB_SOCKET, JAKARTA_WEBSOCKET)),
+	private static final Map<String, List<String>> ENGINES = Map.ofEntries(
+			entry(API, concat(TRANSPORTS, SPRING_SECURITY)),
+			entry(API + ".protocol", concat(TRANSPORTS, SPRING_SECURITY)),
+			entry(API + ".binding", concat(TRANSPORTS, SPRING_SECURITY)),
+			entry(API + ".server", concat(TRANSPORTS, SPRING_SECURITY)),
+			entry(API + ".actuate", concat(TRANSPORTS, SPRING_SECURITY)),
+			entry(API + ".server.servlet",
+					concat(JETTY, TOMCAT, NETTY_REACTOR, WEBFLUX, JAKARTA_WEBSOCKET, SPRING_SECURITY)),
+			entry(API + ".server.jetty", concat(TOMCAT, NETTY_REACTOR, WEBFLUX, SPRING_SECURITY)),
+			entry(API + ".server.tomcat", concat(JETTY, NETTY_REACTOR, WEBFLUX, SPRING_SECURITY)),
+			entry(API + ".server.reactive",
+					concat(TOMCAT, JETTY, SERVLET, SPRING_WEB_SOCKET, JAKARTA_WEBSOCKET, SPRING_SECURITY)),
+			entry(API + ".security", concat(SPRING_WEB_SOCKET, JAKARTA_WEBSOCKET, JETTY, TOMCAT, List.of("io.netty"))),
 			entry(API + ".client",
 					concat(SPRING_WEB_SOCKET, WEBFLUX, SERVLET, JAKARTA_WEBSOCKET, TOMCAT, NETTY_REACTOR, JETTY_SERVER)),
 			entry(API + ".autoconfigure", List.of()));

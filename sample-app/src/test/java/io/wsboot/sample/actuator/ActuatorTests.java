@@ -61,6 +61,17 @@ class ActuatorTests {
 	}
 
 	@Test
+	void websocketsNamesTheUserOfAnAuthenticatedConnection() throws Exception {
+		try (WsTestClient client = WsTestClient.connectAs("alice", "alice-password", this.port, "/ws/secure/echo")) {
+			assertThat(client.handshake()).isEqualTo("101");
+			await().atMost(TIMEOUT)
+				.until(() -> get("/actuator/websockets/ws/secure/echo").get("connections").size() == 1);
+			JsonNode connection = get("/actuator/websockets/ws/secure/echo").get("connections").get(0);
+			assertThat(connection.get("principal").asString()).isEqualTo("alice");
+		}
+	}
+
+	@Test
 	void healthIsUp() {
 		assertThat(get("/actuator/health").get("status").asString()).isEqualTo("UP");
 	}

@@ -162,14 +162,16 @@ public class WebSocketsEndpoint {
 	 * @param messagesIn whole messages received
 	 * @param messagesOut whole messages written
 	 * @param subProtocol the agreed sub-protocol, or {@code null}
+	 * @param principal the name of the authenticated user, or {@code null} when the handshake was not
+	 * authenticated
 	 */
 	public record ConnectionDescriptor(String id, @Nullable String remoteAddress, String openedAt, long messagesIn,
-			long messagesOut, @Nullable String subProtocol) {
+			long messagesOut, @Nullable String subProtocol, @Nullable String principal) {
 
 		static ConnectionDescriptor of(OpenConnection connection) {
 			return new ConnectionDescriptor(connection.id(), address(connection.remoteAddress()),
 					connection.openedAt().toString(), connection.messagesIn(), connection.messagesOut(),
-					connection.subProtocol());
+					connection.subProtocol(), connection.principal());
 		}
 
 		private static @Nullable String address(@Nullable InetSocketAddress address) {

@@ -12,6 +12,7 @@ import io.wsboot.websocket.server.ConnectionTimers;
 import io.wsboot.websocket.server.EndpointMetrics;
 import io.wsboot.websocket.server.HandshakeObserver;
 import io.wsboot.websocket.server.MappedEndpoints;
+import io.wsboot.websocket.server.Principals;
 import io.wsboot.websocket.server.ServerShutdown;
 import io.wsboot.websocket.server.ServiceInspector;
 import io.wsboot.websocket.server.TransportCapabilities;
@@ -91,8 +92,10 @@ class ServerInfrastructureConfiguration {
 			.getIfAvailable(() -> EndpointMetrics.Factory.NONE);
 		HandshakeObserver observer = context.getBeanProvider(HandshakeObserver.class)
 			.getIfAvailable(() -> HandshakeObserver.NONE);
+		Principals principals = context.getBeanProvider(Principals.class).getIfAvailable(() -> Principals.CONTAINER);
 		List<WebSocketEndpoint> endpoints = new WebSocketEndpoints(inspector, binder, timers,
-				ServerPropertiesCheck.defaultsOf(properties.getServer()), registry, metrics, shutdown, observer)
+				ServerPropertiesCheck.defaultsOf(properties.getServer()), registry, metrics, shutdown, principals,
+				observer)
 			.build(context.getBeansWithAnnotation(WebSocketService.class));
 		MappedEndpoints mapped = new MappedEndpoints(capabilities.name(),
 				properties.getServer().isCompressionEnabled(), endpoints);

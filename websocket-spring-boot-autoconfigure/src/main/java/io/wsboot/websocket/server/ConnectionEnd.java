@@ -1,7 +1,11 @@
 package io.wsboot.websocket.server;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.wsboot.websocket.CloseFrame;
@@ -12,10 +16,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The end of one connection, reported once: gives back its place at the endpoint's
- * {@link ConnectionGate}, calls {@code onClose} when the peer closed, or when the server's shutdown
- * did (then with 1001 and the shutdown's reason, whether the peer answered or was dropped), and
- * tells the {@link ServerShutdown}. The shutdown's {@code onClose} runs on another thread than the
- * report, which may come from inside the close frame's write (Tomcat reports the end there).
+ * {@link ConnectionGate}, calls {@code onClose} when the peer closed, or when the server did on its
+ * own account (its shutdown, with 1001, or its user's credentials expiring, with 1008; then with
+ * that code and reason, whether the peer answered or was dropped), and tells the
+ * {@link ServerShutdown}. Such an {@code onClose} runs on another thread than the report, which may
+ * come from inside the close frame's write (Tomcat reports the end there).
  */
 final class ConnectionEnd {
 
@@ -45,8 +50,14 @@ final class ConnectionEnd {
 	/** Where the shutdown's close frame is sent: a pool that grows, as a send may wait on the peer. */
 	private volatile Executor senders = Runnable::run;
 
-	/** The reason of the 1001 the shutdown sent; null unless the shutdown closed the connection. */
-	private volatile @Nullable String goingAway;
+	/** Schedules the close at expiry; set with the shutdown. */
+	private volatile @Nullable ConnectionTimers timers;
+
+	/** The close the server sent on its own account; null unless it closed the connection so. */
+	private volatile @Nullable CloseFrame serverClose;
+
+	/** The close scheduled for when the user's credentials expire; null when none. */
+	private volatile @Nullable ScheduledFuture<?> expiry;
 
 	ConnectionEnd(ServerCaller connection, Service service, ServiceModel model) {
 		this.connection = connection;
@@ -67,6 +78,7 @@ final class ConnectionEnd {
 		this.admission = admission;
 		this.callbacks = timers::callback;
 		this.senders = timers::send;
+		this.timers = timers;
 		this.transport = transport;
 		this.shutdown = shutdown;
 	}
@@ -93,22 +105,40 @@ final class ConnectionEnd {
 	}
 
 	/**
-	 * Closes with 1001 for the server's shutdown on a sender thread, so that a write blocked on a
-	 * peer that does not read holds up this connection only.
-	 * @param reason the close reason
+	 * Closes on the server's own account on a sender thread, so that a write blocked on a peer that
+	 * does not read holds up this connection only.
+	 * @param frame the close frame, later passed to {@code onClose}
 	 */
-	void goAwayLater(String reason) {
-		run(this.senders, () -> goAway(reason));
+	void closeLater(CloseFrame frame) {
+		run(this.senders, () -> close(frame));
 	}
 
 	/**
-	 * Closes with 1001 for the server's shutdown, without waiting for the peer's answer.
-	 * @param reason the close reason
+	 * Closes on the server's own account, without waiting for the peer's answer.
+	 * @param frame the close frame, later passed to {@code onClose}
 	 */
-	void goAway(String reason) {
+	void close(CloseFrame frame) {
 		if (this.connection.isOpen()) {
-			this.goingAway = reason;
-			this.connection.closeWithoutWaiting(CloseFrame.GOING_AWAY.status(), reason);
+			this.serverClose = frame;
+			this.connection.closeWithoutWaiting(frame.status(), frame.reason());
+		}
+	}
+
+	/**
+	 * Closes on the server's own account at an instant, such as when the user's token expires;
+	 * at once when it has passed. Nothing happens once the connection has ended.
+	 * @param instant when to close
+	 * @param frame the close frame, later passed to {@code onClose}
+	 */
+	void closeAt(Instant instant, CloseFrame frame) {
+		ConnectionTimers scheduler = this.timers;
+		if (scheduler == null) {
+			return;
+		}
+		Duration delay = Duration.between(Instant.now(), instant);
+		this.expiry = scheduler.schedule(() -> closeLater(frame), delay.isNegative() ? Duration.ZERO : delay);
+		if (hasEnded()) {
+			this.expiry.cancel(false);
 		}
 	}
 
@@ -126,9 +156,14 @@ final class ConnectionEnd {
 		if (place != null) {
 			place.release();
 		}
-		String shutdownReason = this.goingAway;
-		if (!peerClosed && shutdownReason != null) {
-			run(this.callbacks, () -> callOnCloseThenTellShutdown(CloseFrame.GOING_AWAY.status(), shutdownReason));
+		ScheduledFuture<?> scheduled = this.expiry;
+		if (scheduled != null) {
+			scheduled.cancel(false);
+		}
+		CloseFrame ownClose = this.serverClose;
+		if (!peerClosed && ownClose != null) {
+			run(this.callbacks, () -> callOnCloseThenTellShutdown(ownClose.status(),
+					Objects.requireNonNullElse(ownClose.reason(), "")));
 		}
 		else if (peerClosed) {
 			callOnCloseThenTellShutdown(statusCode, reason);

@@ -1,5 +1,6 @@
 package io.wsboot.websocket.server;
 
+import java.security.Principal;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -126,8 +127,10 @@ public final class ConnectionRegistry implements OpenConnections {
 
 	private static OpenConnection describe(Caller caller, Entry entry) {
 		ConnectionStats stats = entry.stats();
+		Principal principal = caller.principal();
 		return new OpenConnection(caller.id(), entry.endpointPath(), stats.remoteAddress(), stats.openedAt(),
-				stats.messagesIn(), stats.messagesOut(), caller.negotiatedSubProtocol());
+				stats.messagesIn(), stats.messagesOut(), caller.negotiatedSubProtocol(),
+				(principal != null) ? principal.getName() : null);
 	}
 
 	private List<Caller> select(EntryFilter filter) {

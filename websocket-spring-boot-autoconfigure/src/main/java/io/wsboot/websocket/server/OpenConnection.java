@@ -15,8 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param messagesIn whole messages received so far
  * @param messagesOut whole messages written so far
  * @param subProtocol the agreed sub-protocol, or {@code null}
+ * @param principal the name of the authenticated user, or {@code null} when the handshake was not authenticated
  */
 public record OpenConnection(String id, String endpointPath, @Nullable InetSocketAddress remoteAddress,
-		Instant openedAt, long messagesIn, long messagesOut, @Nullable String subProtocol) {
+		Instant openedAt, long messagesIn, long messagesOut, @Nullable String subProtocol, @Nullable String principal) {
 
 }

@@ -1,6 +1,7 @@
 package io.wsboot.websocket.server;
 
 import java.nio.ByteBuffer;
+import java.security.Principal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,6 +56,15 @@ final class ServerCaller implements Caller {
 
 	/** Notified of reads when the endpoint has a ping interval; null otherwise. Set once, before use. */
 	private @Nullable KeepAlive keepAlive;
+
+	/** The handshake's authenticated user; null when none. Set once, before use. */
+	private @Nullable Principal principal;
+
+	/** Binds {@link #principal} to the thread of each service method. Set once, before use. */
+	private Principals principals = Principals.CONTAINER;
+
+	/** Restores the thread's user after the outermost service method; used under the dispatch lock. */
+	private @Nullable Runnable restoreUser;
 
 	ServerCaller(Transport transport, PayloadBinder binder, ConnectionTimers timers, Duration closureTimeout,
 			int maxFrameSize, SendBufferSettings sendBuffer, ConnectionRegistry registry, EndpointMetrics metrics) {
@@ -224,11 +234,35 @@ final class ServerCaller implements Caller {
 	}
 
 	/** Called before a service method of this connection runs; waits for any other to end. */
+	/**
+	 * Sets the user of the handshake, made the current user of every service method's thread.
+	 * @param user the authenticated user
+	 * @param support how the user is bound to threads
+	 */
+	void authenticatedAs(Principal user, Principals support) {
+		this.principal = user;
+		this.principals = support;
+	}
+
+	@Override
+	public @Nullable Principal principal() {
+		return this.principal;
+	}
+
 	void enterDispatch() {
 		this.dispatchLock.lock();
+		Principal user = this.principal;
+		if (user != null && this.dispatchLock.getHoldCount() == 1) {
+			this.restoreUser = this.principals.bindToCurrentThread(user);
+		}
 	}
 
 	void exitDispatch() {
+		Runnable restore = this.restoreUser;
+		if (restore != null && this.dispatchLock.getHoldCount() == 1) {
+			this.restoreUser = null;
+			restore.run();
+		}
 		this.dispatchLock.unlock();
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.wsboot.websocket.CloseFrame;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -19,6 +20,8 @@ public final class ServerShutdown {
 
 	/** The reason of the close frame sent to every peer, and of the 503 to later handshakes. */
 	public static final String REASON = ConnectionGate.SHUTTING_DOWN;
+
+	private static final CloseFrame GOING_AWAY = CloseFrame.of(CloseFrame.GOING_AWAY.status(), REASON);
 
 	private static final Log logger = LogFactory.getLog(ServerShutdown.class);
 
@@ -59,7 +62,7 @@ public final class ServerShutdown {
 			ended(connection);
 		}
 		else if (this.started) {
-			connection.goAway(REASON);
+			connection.close(GOING_AWAY);
 		}
 	}
 
@@ -82,7 +85,7 @@ public final class ServerShutdown {
 		this.started = true;
 		long start = System.nanoTime();
 		List<ConnectionEnd> closing = List.copyOf(this.open.keySet());
-		closing.forEach((connection) -> connection.goAwayLater(REASON));
+		closing.forEach((connection) -> connection.closeLater(GOING_AWAY));
 		if (!awaitEnded(start + timeout.toNanos() * 9 / 10)) {
 			Map<ConnectionEnd, Transport> remaining = Map.copyOf(this.open);
 			logger.info("Dropping " + remaining.size() + " WebSocket connection(s) that did not answer the close "

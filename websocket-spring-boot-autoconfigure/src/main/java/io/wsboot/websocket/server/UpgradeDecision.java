@@ -1,8 +1,10 @@
 package io.wsboot.websocket.server;
 
+import java.security.Principal;
 import java.util.Map;
 
 import io.wsboot.websocket.Service;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of asking an endpoint's {@code UpgradeService} about a handshake.
@@ -15,10 +17,11 @@ public sealed interface UpgradeDecision {
 	 * @param service the service for this connection
 	 * @param model its prepared methods
 	 * @param pathVariables the variables of the handshake's path
+	 * @param principal the authenticated user of the handshake, or {@code null}
 	 * @param admission the place the handshake holds among the endpoint's connections
 	 */
 	record Accepted(Service service, ServiceModel model, Map<String, String> pathVariables,
-			ConnectionGate.Admission admission) implements UpgradeDecision {
+			@Nullable Principal principal, ConnectionGate.Admission admission) implements UpgradeDecision {
 
 	}
 

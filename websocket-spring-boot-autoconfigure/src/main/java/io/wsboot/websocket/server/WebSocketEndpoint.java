@@ -1,7 +1,9 @@
 package io.wsboot.websocket.server;
 
+import java.security.Principal;
 import java.time.Instant;
 
+import io.wsboot.websocket.CloseFrame;
 import io.wsboot.websocket.HandshakeRequest;
 import io.wsboot.websocket.Service;
 import io.wsboot.websocket.UpgradeException;
@@ -9,6 +11,7 @@ import io.wsboot.websocket.UpgradeService;
 import io.wsboot.websocket.binding.PayloadBinder;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.aop.support.AopUtils;
 
@@ -21,6 +24,9 @@ public final class WebSocketEndpoint {
 	private static final Log logger = LogFactory.getLog(WebSocketEndpoint.class);
 
 	private static final String SERVER_ERROR = "Internal Server Error";
+
+	/** The reason of the 1008 that ends a connection when its user's credentials expire. */
+	static final String TOKEN_EXPIRED = "Token expired";
 
 	private final String beanName;
 
@@ -40,13 +46,18 @@ public final class WebSocketEndpoint {
 
 	private final ConnectionGate gate;
 
+	private final AccessRule access;
+
+	private final Principals principals;
+
 	private final Class<?> serviceType;
 
 	private final HandshakeObserver observer;
 
 	WebSocketEndpoint(String beanName, EndpointSettings settings, UpgradeService upgradeService,
 			ServiceInspector inspector, PayloadBinder binder, ConnectionTimers timers, ConnectionRegistry registry,
-			EndpointMetrics metrics, ConnectionGate gate, Class<?> serviceType, HandshakeObserver observer) {
+			EndpointMetrics metrics, ConnectionGate gate, AccessRule access, Principals principals,
+			Class<?> serviceType, HandshakeObserver observer) {
 		this.beanName = beanName;
 		this.settings = settings;
 		this.upgradeService = upgradeService;
@@ -56,6 +67,8 @@ public final class WebSocketEndpoint {
 		this.registry = registry;
 		this.metrics = metrics;
 		this.gate = gate;
+		this.access = access;
+		this.principals = principals;
 		this.serviceType = serviceType;
 		this.observer = observer;
 	}
@@ -86,8 +99,26 @@ public final class WebSocketEndpoint {
 	}
 
 	/**
+	 * Who may connect.
+	 * @return the endpoint's access rule
+	 */
+	public AccessRule access() {
+		return this.access;
+	}
+
+	/**
+	 * The user of a handshake, if authenticated.
+	 * @param principal what the request carries
+	 * @return the principal, or {@code null} when there is none or it is anonymous
+	 */
+	public @Nullable Principal authenticated(@Nullable Principal principal) {
+		return this.principals.authenticated(principal);
+	}
+
+	/**
 	 * Asks the upgrade service about a handshake. Once the server is shutting down, or while the
-	 * endpoint holds its {@code maxConnections}, the handshake is refused with 503 without asking.
+	 * endpoint holds its {@code maxConnections}, the handshake is refused with 503 without asking; a
+	 * user the endpoint's {@link AccessRule} does not admit is refused with 401 or 403 without asking.
 	 * {@link UpgradeException} refuses with its status and message; any other failure, or no
 	 * service, refuses with 500 and is logged. An acceptance holds a place among the endpoint's
 	 * connections until the connection ends, or until {@link #abandon} when the handshake fails.
@@ -112,6 +143,11 @@ public final class WebSocketEndpoint {
 	}
 
 	private UpgradeDecision decide(HandshakeRequest request, ConnectionGate.Admission admission) {
+		Principal principal = this.principals.authenticated(request.principal());
+		UpgradeDecision.Refused refusal = this.access.refusal(principal, this.principals);
+		if (refusal != null) {
+			return refusal;
+		}
 		Service service;
 		try {
 			service = this.upgradeService.get(request);
@@ -131,7 +167,7 @@ public final class WebSocketEndpoint {
 		}
 		try {
 			return new UpgradeDecision.Accepted(service, this.inspector.modelOf(AopUtils.getTargetClass(service)),
-					request.pathVariables(), admission);
+					request.pathVariables(), principal, admission);
 		}
 		catch (InvalidServiceException ex) {
 			logger.error("Refusing the handshake on " + request.path() + ": " + ex.getMessage());
@@ -151,6 +187,10 @@ public final class WebSocketEndpoint {
 		ServerCaller connection = new ServerCaller(transport, this.binder, this.timers,
 				this.settings.connectionClosureTimeout(), this.settings.maxFrameSize(), this.settings.sendBuffer(),
 				this.registry, stats);
+		Principal principal = accepted.principal();
+		if (principal != null) {
+			connection.authenticatedAs(principal, this.principals);
+		}
 		stats.opened();
 		this.registry.add(connection, this.settings.path(), accepted.pathVariables(), stats);
 		ServiceDispatcher handler = new ServiceDispatcher(connection, accepted.service(), accepted.model(),
@@ -158,6 +198,10 @@ public final class WebSocketEndpoint {
 		handler.watchIdle(this.settings.idleTimeout(), this.timers);
 		handler.keepAlive(this.settings.pingInterval(), this.timers);
 		handler.end().attach(accepted.admission(), this.gate.shutdown(), transport, this.timers);
+		Instant expiry = (principal != null) ? this.principals.expiresAt(principal) : null;
+		if (expiry != null) {
+			handler.end().closeAt(expiry, CloseFrame.of(CloseFrame.POLICY_VIOLATION.status(), TOKEN_EXPIRED));
+		}
 		return handler;
 	}
 

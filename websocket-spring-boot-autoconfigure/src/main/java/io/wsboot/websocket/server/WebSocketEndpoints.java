@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.wsboot.websocket.Authenticated;
 import io.wsboot.websocket.HandshakeRequest;
 import io.wsboot.websocket.NonBlocking;
 import io.wsboot.websocket.SendBufferOverflow;
@@ -45,6 +46,8 @@ public final class WebSocketEndpoints {
 
 	private final ServerShutdown shutdown;
 
+	private final Principals principals;
+
 	private final HandshakeObserver observer;
 
 	/**
@@ -58,11 +61,11 @@ public final class WebSocketEndpoints {
 	 */
 	public WebSocketEndpoints(ServiceInspector inspector, PayloadBinder binder, ConnectionTimers timers,
 			ServerDefaults defaults, ConnectionRegistry registry, EndpointMetrics.Factory metrics) {
-		this(inspector, binder, timers, defaults, registry, metrics, new ServerShutdown());
+		this(inspector, binder, timers, defaults, registry, metrics, new ServerShutdown(), Principals.CONTAINER);
 	}
 
 	/**
-	 * Create a builder whose endpoints take part in a shutdown.
+	 * Create a builder whose endpoints take part in a shutdown and know their users.
 	 * @param inspector checks and prepares service classes
 	 * @param binder binds payloads
 	 * @param timers schedules close deadlines
@@ -70,15 +73,17 @@ public final class WebSocketEndpoints {
 	 * @param registry keeps track of open connections
 	 * @param metrics creates each endpoint's metrics
 	 * @param shutdown closes the endpoints' connections when the application stops
+	 * @param principals what the endpoints learn from the users of handshakes
 	 */
 	public WebSocketEndpoints(ServiceInspector inspector, PayloadBinder binder, ConnectionTimers timers,
 			ServerDefaults defaults, ConnectionRegistry registry, EndpointMetrics.Factory metrics,
-			ServerShutdown shutdown) {
-		this(inspector, binder, timers, defaults, registry, metrics, shutdown, HandshakeObserver.NONE);
+			ServerShutdown shutdown, Principals principals) {
+		this(inspector, binder, timers, defaults, registry, metrics, shutdown, principals, HandshakeObserver.NONE);
 	}
 
 	/**
-	 * Create a builder whose endpoints take part in a shutdown and have their handshakes observed.
+	 * Create a builder whose endpoints take part in a shutdown, know their users and have their
+	 * handshakes observed.
 	 * @param inspector checks and prepares service classes
 	 * @param binder binds payloads
 	 * @param timers schedules close deadlines
@@ -86,11 +91,12 @@ public final class WebSocketEndpoints {
 	 * @param registry keeps track of open connections
 	 * @param metrics creates each endpoint's metrics
 	 * @param shutdown closes the endpoints' connections when the application stops
+	 * @param principals what the endpoints learn from the users of handshakes
 	 * @param observer watches every endpoint's handshake decisions
 	 */
 	public WebSocketEndpoints(ServiceInspector inspector, PayloadBinder binder, ConnectionTimers timers,
 			ServerDefaults defaults, ConnectionRegistry registry, EndpointMetrics.Factory metrics,
-			ServerShutdown shutdown, HandshakeObserver observer) {
+			ServerShutdown shutdown, Principals principals, HandshakeObserver observer) {
 		this.inspector = inspector;
 		this.binder = binder;
 		this.timers = timers;
@@ -98,6 +104,7 @@ public final class WebSocketEndpoints {
 		this.registry = registry;
 		this.metrics = metrics;
 		this.shutdown = shutdown;
+		this.principals = principals;
 		this.observer = observer;
 	}
 
@@ -125,9 +132,20 @@ public final class WebSocketEndpoints {
 			}
 			endpoints.add(new WebSocketEndpoint(name, settings, upgradeServiceOf(name, type, bean), this.inspector,
 					this.binder, this.timers, this.registry, this.metrics.forEndpoint(settings.path()),
-					new ConnectionGate(settings.maxConnections(), this.shutdown), type, this.observer));
+					new ConnectionGate(settings.maxConnections(), this.shutdown), accessRule(name, type),
+					this.principals, type, this.observer));
 		});
 		return endpoints;
+	}
+
+	private AccessRule accessRule(String name, Class<?> type) {
+		AccessRule rule = AccessRule.of(AnnotatedElementUtils.findMergedAnnotation(type, Authenticated.class));
+		if (!rule.authorities().isEmpty() && !this.principals.checksAuthorities()) {
+			throw new InvalidServiceException("@Authenticated on " + type.getName() + " (bean '" + name
+					+ "') requires scopes or authorities " + rule.authorities() + ", which need Spring Security "
+					+ "(spring-security-core) on the class path");
+		}
+		return rule;
 	}
 
 	private UpgradeService upgradeServiceOf(String name, Class<?> type, Object bean) {

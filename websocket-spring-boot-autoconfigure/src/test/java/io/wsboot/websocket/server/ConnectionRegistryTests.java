@@ -86,6 +86,16 @@ class ConnectionRegistryTests {
 	}
 
 	@Test
+	void describesTheUserOfAnAuthenticatedConnectionByName() {
+		ServerCaller anonymous = open("a", new RecordingTransport());
+		open("b", new RecordingTransport(), Instant.parse("2026-01-01T00:00:01Z"))
+			.authenticatedAs(() -> "alice", Principals.CONTAINER);
+		assertThat(anonymous.principal()).isNull();
+		assertThat(this.registry.describe("/chat/{room}")).extracting(OpenConnection::principal)
+			.containsExactly(null, "alice");
+	}
+
+	@Test
 	void broadcastWritesToEachRecipientAndCountsThem() {
 		RecordingTransport first = new RecordingTransport();
 		RecordingTransport second = new RecordingTransport();

@@ -33,8 +33,8 @@ public final class OkHttpTestClient implements AutoCloseable {
 
 	private final WebSocket webSocket;
 
-	private OkHttpTestClient(String url) {
-		this.webSocket = client.newWebSocket(new Request.Builder().url(url).build(), new WebSocketListener() {
+	private OkHttpTestClient(Request request) {
+		this.webSocket = client.newWebSocket(request, new WebSocketListener() {
 
 			@Override
 			public void onOpen(WebSocket webSocket, Response response) {
@@ -68,9 +68,26 @@ public final class OkHttpTestClient implements AutoCloseable {
 
 	/** Connects to {@code ws://127.0.0.1:port/path} and waits at most {@link #TIMEOUT} for the handshake. */
 	public static OkHttpTestClient connect(int port, String path) {
-		OkHttpTestClient client = new OkHttpTestClient("ws://127.0.0.1:" + port + path);
+		return connect(port, path, new String[0]);
+	}
+
+	/**
+	 * Connects to {@code ws://127.0.0.1:port/path} with handshake headers given as name, value, …
+	 * and waits at most {@link #TIMEOUT} for the handshake.
+	 */
+	public static OkHttpTestClient connect(int port, String path, String... headers) {
+		Request.Builder request = new Request.Builder().url("ws://127.0.0.1:" + port + path);
+		for (int i = 0; i < headers.length; i += 2) {
+			request.addHeader(headers[i], headers[i + 1]);
+		}
+		OkHttpTestClient client = new OkHttpTestClient(request.build());
 		client.opened.orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS).join();
 		return client;
+	}
+
+	/** A header of the server's 101 response, or {@code null}. */
+	public @Nullable String responseHeader(String name) {
+		return this.opened.join().header(name);
 	}
 
 	/** The {@code Sec-WebSocket-Extensions} the server answered, or {@code null}. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.wsboot.websocket.server.ServiceDispatcher;
+import io.wsboot.websocket.server.SubProtocols;
 import io.wsboot.websocket.server.UpgradeDecision;
 import io.wsboot.websocket.server.WebSocketEndpoint;
 import reactor.core.publisher.Mono;
@@ -67,7 +68,8 @@ final class ReactiveEndpointHandler implements WebHandler {
 	}
 
 	private Mono<Void> decide(ServerWebExchange exchange, Principal principal) {
-		ReactiveHandshakeRequest handshake = new ReactiveHandshakeRequest(exchange, principal);
+		ReactiveHandshakeRequest handshake = new ReactiveHandshakeRequest(exchange,
+				this.endpoint.authenticated(principal));
 		Mono<UpgradeDecision> deciding = Mono.fromCallable(() -> this.endpoint.upgrade(handshake));
 		return (nonBlocking() ? deciding : deciding.subscribeOn(this.workers))
 			.flatMap((decision) -> (decision instanceof UpgradeDecision.Accepted accepted)
@@ -109,8 +111,7 @@ final class ReactiveEndpointHandler implements WebHandler {
 	}
 
 	/**
-	 * The handshake's spec, with the one sub-protocol agreed: the first the client asks for that the
-	 * endpoint accepts. Reactor Netty never starts the handler of a connection whose spec lists
+	 * The handshake's spec, with the one sub-protocol agreed ({@link SubProtocols}). Reactor Netty never starts the handler of a connection whose spec lists
 	 * protocols when none was agreed, so the choice is made here.
 	 */
 	private WebsocketServerSpec spec(List<String> requestedSubProtocols) {
@@ -118,10 +119,10 @@ final class ReactiveEndpointHandler implements WebHandler {
 			.handlePing(true)
 			.compress(this.compressionEnabled)
 			.maxFramePayloadLength(this.endpoint.settings().maxFrameSize());
-		requestedSubProtocols.stream()
-			.filter(this.endpoint.settings().subProtocols()::contains)
-			.findFirst()
-			.ifPresent(spec::protocols);
+		String protocol = SubProtocols.select(requestedSubProtocols, this.endpoint.settings().subProtocols());
+		if (protocol != null) {
+			spec.protocols(protocol);
+		}
 		return spec.build();
 	}
 

@@ -7,7 +7,6 @@ import java.util.Map;
 import io.wsboot.websocket.server.EndpointSettings;
 import io.wsboot.websocket.server.WebSocketEndpoint;
 
-import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
 import org.springframework.web.socket.server.support.OriginHandshakeInterceptor;
 import org.springframework.web.socket.server.support.WebSocketHandlerMapping;
 import org.springframework.web.socket.server.support.WebSocketHttpRequestHandler;
@@ -35,9 +34,9 @@ public final class ServletEndpointMapping {
 		Map<String, Object> urlMap = new LinkedHashMap<>();
 		for (WebSocketEndpoint endpoint : endpoints) {
 			EndpointSettings settings = endpoint.settings();
-			DefaultHandshakeHandler handshakeHandler = new DefaultHandshakeHandler(upgradeStrategies.create(endpoint,
-					ServletWebSocketHandler.DECISION_ATTRIBUTE, ServletWebSocketHandler.SECURE_ATTRIBUTE));
-			handshakeHandler.setSupportedProtocols(settings.subProtocols().toArray(String[]::new));
+			EndpointHandshakeHandler handshakeHandler = new EndpointHandshakeHandler(upgradeStrategies.create(endpoint,
+					ServletWebSocketHandler.DECISION_ATTRIBUTE, ServletWebSocketHandler.SECURE_ATTRIBUTE),
+					settings.subProtocols());
 			WebSocketHttpRequestHandler requestHandler = new EndpointRequestHandler(
 					new ServletWebSocketHandler(endpoint), handshakeHandler, compressionEnabled);
 			OriginHandshakeInterceptor originCheck = new OriginHandshakeInterceptor();

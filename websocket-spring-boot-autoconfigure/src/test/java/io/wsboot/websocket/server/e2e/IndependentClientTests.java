@@ -1,19 +1,14 @@
 package io.wsboot.websocket.server.e2e;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import io.wsboot.websocket.testing.ExternalClient;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -37,8 +32,6 @@ class IndependentClientTests {
 	private static final int[] BOUNDARIES = { 125, 126, 127, 1024, 4096, 8192, 16384, 32768, 65535, 65536, 131072,
 			262144, LIMIT };
 
-	private static final Path CLIENTS = Path.of("src/test/clients");
-
 	@LocalServerPort
 	int port;
 
@@ -52,10 +45,10 @@ class IndependentClientTests {
 		String url = "ws://127.0.0.1:" + this.port + "/ws/echo";
 		String sizeList = sizes.stream().map(String::valueOf).collect(Collectors.joining(","));
 		List<String> command = client.equals("node-ws")
-				? List.of("node", CLIENTS.resolve("echo-sweep.mjs").toString(), url, String.valueOf(compress), sizeList)
-				: List.of("/usr/bin/python3", CLIENTS.resolve("echo_sweep.py").toString(), url,
+				? List.of("node", ExternalClient.CLIENTS.resolve("echo-sweep.mjs").toString(), url, String.valueOf(compress), sizeList)
+				: List.of("/usr/bin/python3", ExternalClient.CLIENTS.resolve("echo_sweep.py").toString(), url,
 						String.valueOf(compress), sizeList);
-		JsonNode result = run(command);
+		JsonNode result = ExternalClient.run(command);
 		String extensions = result.path("extensions").asString("");
 		if (compress) {
 			assertThat(extensions).as("extensions agreed").startsWith("permessage-deflate");
@@ -65,23 +58,6 @@ class IndependentClientTests {
 		}
 		assertThat(result.path("wrong").values()).map(JsonNode::asString).as("wrong echoes").isEmpty();
 		assertThat(result.path("sent").asInt()).isEqualTo(sizes.size() * 6);
-	}
-
-	private static JsonNode run(List<String> command) throws IOException, InterruptedException {
-		Path output = Files.createTempFile("client", ".out");
-		Process process = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(output.toFile())
-			.start();
-		try {
-			assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("%s finished", command.get(1)).isTrue();
-			String printed = Files.readString(output, StandardCharsets.UTF_8).trim();
-			assertThat(process.exitValue()).as("exit code of %s, which printed: %s", command.get(1), printed).isZero();
-			return new JsonMapper().readTree(printed.substring(printed.lastIndexOf('\n') + 1));
-		}
-		finally {
-			process.destroyForcibly();
-			Files.deleteIfExists(output);
-		}
 	}
 
 }

@@ -12,7 +12,7 @@ import okhttp3.WebSocketListener;
 /**
  * Opens a handshake with OkHttp and reports the HTTP response, for tests of refused handshakes.
  */
-final class OkHttpHandshake {
+public final class OkHttpHandshake {
 
 	private static final OkHttpClient client = new OkHttpClient.Builder().build();
 
@@ -20,11 +20,15 @@ final class OkHttpHandshake {
 	}
 
 	/** The status and body of a handshake's response, and its headers when it succeeded. */
-	record Outcome(int status, String body, okhttp3.Headers headers) {
+	public record Outcome(int status, String body, okhttp3.Headers headers) {
 
 	}
 
-	static Outcome attempt(int port, String path, String... headers) {
+	/**
+	 * Attempts a handshake with headers given as name, value, … and waits at most 10 seconds.
+	 * @return the response's status, body and headers
+	 */
+	public static Outcome attempt(int port, String path, String... headers) {
 		Request.Builder request = new Request.Builder().url("http://127.0.0.1:" + port + path);
 		for (int i = 0; i < headers.length; i += 2) {
 			request.header(headers[i], headers[i + 1]);
