@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.entry;
 
 /**
  * The package rules, read from the {@code import} lines of the main sources: dependencies point inward
- * (autoconfigure → actuate/server adapters/client → server → binding/protocol → api), each server adapter imports only its
- * own engine, and only the auto-configuration touches Spring Boot's auto-configuration. Every package has a rule.
+ * (autoconfigure → actuate/server adapters/client → server → binding/protocol → api), each server adapter imports
+ * only its own engine, and only the auto-configuration touches Spring Boot's auto-configuration. Every package has a
+ * rule.
  */
 class ArchitectureTests {
 

@@ -64,15 +64,21 @@ public class WebSocketsEndpoint {
 			.filter((endpoint) -> endpoint.beanName().equals(joined)
 					|| endpoint.settings().path().equals("/" + joined))
 			.findFirst()
-			.map((endpoint) -> new ConnectionsDescriptor(endpoint.settings().path(), endpoint.beanName(),
-					this.connections.describe(endpoint.settings().path()).stream().map(ConnectionDescriptor::of).toList()))
+			.map(this::connectionsOf)
 			.orElse(null);
+	}
+
+	private ConnectionsDescriptor connectionsOf(WebSocketEndpoint endpoint) {
+		String path = endpoint.settings().path();
+		return new ConnectionsDescriptor(path, endpoint.beanName(),
+				this.connections.describe(path).stream().map(ConnectionDescriptor::of).toList());
 	}
 
 	private EndpointDescriptor describe(WebSocketEndpoint endpoint) {
 		String path = endpoint.settings().path();
+		SettingsDescriptor settings = SettingsDescriptor.of(endpoint.settings(), this.mapped.compressionEnabled());
 		return new EndpointDescriptor(path, endpoint.beanName(), endpoint.serviceType().getName(),
-				this.connections.count(path), SettingsDescriptor.of(endpoint.settings(), this.mapped.compressionEnabled()));
+				this.connections.count(path), settings);
 	}
 
 	/**

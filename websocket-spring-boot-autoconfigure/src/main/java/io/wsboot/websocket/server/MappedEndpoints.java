@@ -33,7 +33,8 @@ public record MappedEndpoints(String engine, boolean compressionEnabled, List<We
 	 * @return the line
 	 */
 	public String summary() {
-		String count = this.endpoints.size() + ((this.endpoints.size() == 1) ? " WebSocket endpoint" : " WebSocket endpoints");
+		int size = this.endpoints.size();
+		String count = size + ((size == 1) ? " WebSocket endpoint" : " WebSocket endpoints");
 		String list = this.endpoints.stream()
 			.map((endpoint) -> endpoint.settings().path() + " (" + endpoint.serviceType().getSimpleName() + ")")
 			.collect(Collectors.joining(", "));

@@ -22,7 +22,8 @@ class ConfigurationMetadataTests {
 			JsonNode properties = new JsonMapper().readTree(metadata).get("properties");
 			assertThat(properties).isNotEmpty();
 			for (JsonNode property : properties) {
-				assertThat(property.get("name").asString()).matches("(websocket|management\\.endpoint\\.websockets)\\..+");
+				assertThat(property.get("name").asString())
+					.matches("(websocket|management\\.endpoint\\.websockets)\\..+");
 				assertThat(property.path("description").asString("")).as(property.get("name").asString()).isNotBlank();
 			}
 		}

@@ -99,7 +99,8 @@ class ActuatorTests {
 			assertThat(listed.get("connections").get(0).get("subProtocol").asString()).isEqualTo("chat.v1");
 			JsonNode byPath = get("/actuator/websockets/ws/chat/%7Broom%7D", 200);
 			assertThat(byPath.get("bean").asString()).isEqualTo("echoServices.ChatUpgrade");
-			assertThat(byPath.get("connections").get(0).get("id")).isEqualTo(listed.get("connections").get(0).get("id"));
+			assertThat(byPath.get("connections").get(0).get("id"))
+				.isEqualTo(listed.get("connections").get(0).get("id"));
 		}
 	}
 

@@ -29,7 +29,8 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(classes = { TestApplication.class, HandshakeObservationTests.Observations.class },
 		webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "spring.autoconfigure.exclude=org.springframework.boot.webflux.autoconfigure.WebFluxObservationAutoConfiguration")
+		properties = "spring.autoconfigure.exclude="
+				+ "org.springframework.boot.webflux.autoconfigure.WebFluxObservationAutoConfiguration")
 class HandshakeObservationTests {
 
 	private static final String NAME = "websocket.server.handshake";
