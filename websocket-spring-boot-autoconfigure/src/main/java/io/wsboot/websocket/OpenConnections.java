@@ -42,6 +42,14 @@ public interface OpenConnections {
 	List<Caller> withAttribute(String name, Object value);
 
 	/**
+	 * The open connections of one user, such as every browser tab the user has open: those whose
+	 * {@link Caller#principal()} has this name.
+	 * @param name the principal's name
+	 * @return a snapshot, never {@code null}
+	 */
+	List<Caller> ofUser(String name);
+
+	/**
 	 * The open connections that match a filter.
 	 * @param filter the filter
 	 * @return a snapshot, never {@code null}

@@ -65,6 +65,14 @@ public final class ConnectionRegistry implements OpenConnections {
 	}
 
 	@Override
+	public List<Caller> ofUser(String name) {
+		return matching((caller) -> {
+			Principal principal = caller.principal();
+			return principal != null && name.equals(principal.getName());
+		});
+	}
+
+	@Override
 	public List<Caller> matching(Predicate<Caller> filter) {
 		return select((caller, entry) -> filter.test(caller));
 	}

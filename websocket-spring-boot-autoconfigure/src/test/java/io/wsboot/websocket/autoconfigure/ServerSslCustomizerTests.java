@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.Ssl;
 import org.springframework.core.io.DefaultResourceLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,6 +61,57 @@ class ServerSslCustomizerTests {
 		this.ssl.setBundle("web");
 		customize();
 		assertThat(this.factory.getSsl().getBundle()).isEqualTo("web");
+	}
+
+	@Test
+	void keepsWhatServerSslSaysBesidesKeyMaterial(@TempDir Path directory) throws IOException {
+		Ssl server = new Ssl();
+		server.setClientAuth(Ssl.ClientAuth.NEED);
+		server.setTrustCertificate("classpath:clients.pem");
+		server.setEnabledProtocols(new String[] { "TLSv1.3" });
+		server.setCiphers(new String[] { "TLS_AES_128_GCM_SHA256" });
+		this.factory.setSsl(server);
+		this.ssl.setCertificate(Files.writeString(directory.resolve("cert.pem"), "x").toString());
+		this.ssl.setPrivateKey(Files.writeString(directory.resolve("key.pem"), "x").toString());
+		customize();
+		Ssl merged = this.factory.getSsl();
+		assertThat(merged.getCertificate()).isEqualTo("file:" + directory.resolve("cert.pem"));
+		assertThat(merged.getClientAuth()).isEqualTo(Ssl.ClientAuth.NEED);
+		assertThat(merged.getTrustCertificate()).isEqualTo("classpath:clients.pem");
+		assertThat(merged.getEnabledProtocols()).containsExactly("TLSv1.3");
+		assertThat(merged.getCiphers()).containsExactly("TLS_AES_128_GCM_SHA256");
+		assertThat(server.getCertificate()).as("server.ssl itself untouched").isNull();
+	}
+
+	@Test
+	void keyMaterialInBothFailsStartUpNamingBoth() {
+		Ssl server = new Ssl();
+		server.setKeyStore("classpath:server.p12");
+		this.factory.setSsl(server);
+		this.ssl.setBundle("web");
+		assertThatIllegalStateException().isThrownBy(this::customize)
+			.withMessage("'server.ssl.key-store' and 'websocket.server.ssl.*' both give the server's key material; "
+					+ "set it in one of them");
+	}
+
+	@Test
+	void bundleInBothFailsStartUp() {
+		this.factory.setSsl(Ssl.forBundle("server"));
+		this.ssl.setBundle("web");
+		assertThatIllegalStateException().isThrownBy(this::customize)
+			.withMessageStartingWith("'server.ssl.bundle' and 'websocket.server.ssl.*'");
+	}
+
+	@Test
+	void disabledServerSslIsNotMerged() {
+		Ssl server = new Ssl();
+		server.setEnabled(false);
+		server.setKeyStore("classpath:server.p12");
+		this.factory.setSsl(server);
+		this.ssl.setBundle("web");
+		customize();
+		assertThat(this.factory.getSsl().getBundle()).isEqualTo("web");
+		assertThat(this.factory.getSsl().getKeyStore()).isNull();
 	}
 
 }

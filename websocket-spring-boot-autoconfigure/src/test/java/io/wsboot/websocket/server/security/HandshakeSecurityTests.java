@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
+import io.wsboot.websocket.OpenConnections;
 import io.wsboot.websocket.server.e2e.OkHttpHandshake;
 import io.wsboot.websocket.testing.OkHttpTestClient;
 import io.wsboot.websocket.testing.ServiceEvents;
@@ -31,6 +32,9 @@ class HandshakeSecurityTests {
 
 	@Autowired
 	ServiceEvents events;
+
+	@Autowired
+	OpenConnections connections;
 
 	@BeforeEach
 	void forgetEarlierHandshakes() {
@@ -159,6 +163,21 @@ class HandshakeSecurityTests {
 		assertThat(OkHttpHandshake.attempt(this.port, "/ws/write", "Sec-WebSocket-Protocol", "bearer, " + expired)
 			.status()).isEqualTo(401);
 		assertThat(this.events.queue("upgrade")).isEmpty();
+	}
+
+	@Test
+	void aUsersConnectionsAreFoundByName() throws Exception {
+		try (OkHttpTestClient first = OkHttpTestClient.connect(this.port, "/ws/authenticated", basic("bob"));
+				OkHttpTestClient second = OkHttpTestClient.connect(this.port, "/ws/open", basic("bob"));
+				OkHttpTestClient other = OkHttpTestClient.connect(this.port, "/ws/authenticated", basic("root"));
+				OkHttpTestClient anonymous = OkHttpTestClient.connect(this.port, "/ws/open")) {
+			assertThat(this.connections.ofUser("bob")).hasSize(2);
+			assertThat(this.connections.broadcast("to bob", this.connections.ofUser("bob"))).isEqualTo(2);
+			assertThat(first.nextMessage()).isEqualTo("to bob");
+			assertThat(second.nextMessage()).isEqualTo("to bob");
+			assertThat(whoAmI(other)).as("the next message after none for root").isEqualTo("root|root");
+			assertThat(this.connections.ofUser("root")).hasSize(1);
+		}
 	}
 
 	private static String whoAmI(OkHttpTestClient client) throws InterruptedException {
