@@ -3,6 +3,7 @@ package io.wsboot.websocket.actuate;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import io.wsboot.websocket.server.ConnectionRegistry;
 import io.wsboot.websocket.server.EndpointSettings;
@@ -47,8 +48,11 @@ public class WebSocketsEndpoint {
 	 */
 	@ReadOperation
 	public WebSocketsDescriptor websockets() {
-		return new WebSocketsDescriptor(this.mapped.engineId(),
-				this.mapped.endpoints().stream().map(this::describe).toList());
+		Map<String, Integer> open = this.connections.countByEndpoint();
+		return new WebSocketsDescriptor(this.mapped.engineId(), this.mapped.endpoints()
+			.stream()
+			.map((endpoint) -> describe(endpoint, open.getOrDefault(endpoint.settings().path(), 0)))
+			.toList());
 	}
 
 	/**
@@ -74,11 +78,10 @@ public class WebSocketsEndpoint {
 				this.connections.describe(path).stream().map(ConnectionDescriptor::of).toList());
 	}
 
-	private EndpointDescriptor describe(WebSocketEndpoint endpoint) {
-		String path = endpoint.settings().path();
+	private EndpointDescriptor describe(WebSocketEndpoint endpoint, int openConnections) {
 		SettingsDescriptor settings = SettingsDescriptor.of(endpoint.settings(), this.mapped.compressionEnabled());
-		return new EndpointDescriptor(path, endpoint.beanName(), endpoint.serviceType().getName(),
-				this.connections.count(path), settings);
+		return new EndpointDescriptor(endpoint.settings().path(), endpoint.beanName(),
+				endpoint.serviceType().getName(), openConnections, settings);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package io.wsboot.websocket.server;
 import java.security.Principal;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -122,15 +123,17 @@ public final class ConnectionRegistry implements OpenConnections {
 	}
 
 	/**
-	 * How many connections of one endpoint are open now.
-	 * @param endpointPath the endpoint's path, as declared
-	 * @return the count
+	 * How many connections each endpoint holds open now, counted in one pass.
+	 * @return the count by endpoint path, as declared; an endpoint without open connections is absent
 	 */
-	public int count(String endpointPath) {
-		return (int) this.connections.entrySet()
-			.stream()
-			.filter((entry) -> entry.getKey().isOpen() && entry.getValue().endpointPath().equals(endpointPath))
-			.count();
+	public Map<String, Integer> countByEndpoint() {
+		Map<String, Integer> counts = new HashMap<>();
+		this.connections.forEach((caller, entry) -> {
+			if (caller.isOpen()) {
+				counts.merge(entry.endpointPath(), 1, Integer::sum);
+			}
+		});
+		return counts;
 	}
 
 	private static OpenConnection describe(Caller caller, Entry entry) {
