@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.entry;
 
 /**
  * The package rules, read from the {@code import} lines of the main sources: dependencies point inward
- * (autoconfigure → server adapters/client → server → binding/protocol → api), each server adapter imports only its
- * own engine, and only the auto-configuration touches Spring Boot's auto-configuration. Every package has a rule.
+ * (autoconfigure → actuate/server adapters/client → server → binding/protocol → api), each server adapter imports
+ * only its own engine, and only the auto-configuration touches Spring Boot's auto-configuration. Every package has a
+ * rule.
  */
 class ArchitectureTests {
 
@@ -55,15 +56,16 @@ class ArchitectureTests {
 			JETTY, TOMCAT, NETTY_REACTOR);
 
 	private static final Map<String, List<String>> INWARD = Map.ofEntries(entry(API, List.of("io.wsboot")),
-			entry(API + ".protocol", wsboot("binding", "server", "client", "autoconfigure")),
-			entry(API + ".binding", wsboot("server", "client", "autoconfigure")),
-			entry(API + ".server", concat(wsboot("client", "autoconfigure"), ADAPTERS)),
-			entry(API + ".server.servlet", wsboot("client", "autoconfigure")),
-			entry(API + ".server.jetty", wsboot("client", "autoconfigure")),
-			entry(API + ".server.tomcat", wsboot("client", "autoconfigure")),
-			entry(API + ".server.reactive", wsboot("client", "autoconfigure")),
-			entry(API + ".security", concat(wsboot("client", "autoconfigure"), ADAPTERS)),
-			entry(API + ".client", wsboot("server", "autoconfigure", "security")),
+			entry(API + ".protocol", wsboot("binding", "server", "client", "actuate", "autoconfigure")),
+			entry(API + ".binding", wsboot("server", "client", "actuate", "autoconfigure")),
+			entry(API + ".server", concat(wsboot("client", "actuate", "autoconfigure"), ADAPTERS)),
+			entry(API + ".server.servlet", wsboot("client", "actuate", "autoconfigure")),
+			entry(API + ".server.jetty", wsboot("client", "actuate", "autoconfigure")),
+			entry(API + ".server.tomcat", wsboot("client", "actuate", "autoconfigure")),
+			entry(API + ".server.reactive", wsboot("client", "actuate", "autoconfigure")),
+			entry(API + ".security", concat(wsboot("client", "actuate", "autoconfigure"), ADAPTERS)),
+			entry(API + ".actuate", concat(wsboot("client", "security", "autoconfigure"), ADAPTERS)),
+			entry(API + ".client", wsboot("server", "actuate", "autoconfigure", "security")),
 			entry(API + ".autoconfigure", List.of()));
 
 	private static final Map<String, List<String>> ENGINES = Map.ofEntries(
@@ -71,6 +73,7 @@ class ArchitectureTests {
 			entry(API + ".protocol", concat(TRANSPORTS, SPRING_SECURITY)),
 			entry(API + ".binding", concat(TRANSPORTS, SPRING_SECURITY)),
 			entry(API + ".server", concat(TRANSPORTS, SPRING_SECURITY)),
+			entry(API + ".actuate", concat(TRANSPORTS, SPRING_SECURITY)),
 			entry(API + ".server.servlet",
 					concat(JETTY, TOMCAT, NETTY_REACTOR, WEBFLUX, JAKARTA_WEBSOCKET, SPRING_SECURITY)),
 			entry(API + ".server.jetty", concat(TOMCAT, NETTY_REACTOR, WEBFLUX, SPRING_SECURITY)),

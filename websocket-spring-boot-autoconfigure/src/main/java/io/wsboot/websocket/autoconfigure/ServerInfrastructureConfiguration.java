@@ -4,19 +4,22 @@ import java.time.Duration;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import io.wsboot.websocket.WebSocketService;
 import io.wsboot.websocket.binding.PayloadBinder;
 import io.wsboot.websocket.server.ConnectionRegistry;
 import io.wsboot.websocket.server.ConnectionTimers;
 import io.wsboot.websocket.server.EndpointMetrics;
+import io.wsboot.websocket.server.HandshakeObserver;
+import io.wsboot.websocket.server.MappedEndpoints;
 import io.wsboot.websocket.server.Principals;
 import io.wsboot.websocket.server.ServerShutdown;
 import io.wsboot.websocket.server.ServiceInspector;
 import io.wsboot.websocket.server.TransportCapabilities;
 import io.wsboot.websocket.server.WebSocketEndpoint;
 import io.wsboot.websocket.server.WebSocketEndpoints;
-
-import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,6 +39,9 @@ import org.springframework.core.io.ResourceLoader;
  */
 @Configuration(proxyBeanMethods = false)
 class ServerInfrastructureConfiguration {
+
+	/** The category of the start-up line that lists the endpoints. */
+	private static final Log logger = LogFactory.getLog(MappedEndpoints.class);
 
 	/** Spring Boot's default of {@code spring.lifecycle.timeout-per-shutdown-phase}. */
 	private static final Duration DEFAULT_SHUTDOWN_PHASE_TIMEOUT = Duration.ofSeconds(30);
@@ -78,15 +84,35 @@ class ServerInfrastructureConfiguration {
 		return inspector;
 	}
 
-	static List<WebSocketEndpoint> endpoints(ApplicationContext context, ServiceInspector inspector,
-			PayloadBinder binder, ConnectionTimers timers, WebSocketServerProperties server,
-			ConnectionRegistry registry) {
+	@Bean
+	MappedEndpoints webSocketMappedEndpoints(ApplicationContext context, ServiceInspector inspector,
+			PayloadBinder binder, ConnectionTimers timers, WebSocketProperties properties, ConnectionRegistry registry,
+			ServerShutdown shutdown, TransportCapabilities capabilities) {
 		EndpointMetrics.Factory metrics = context.getBeanProvider(EndpointMetrics.Factory.class)
 			.getIfAvailable(() -> EndpointMetrics.Factory.NONE);
+		HandshakeObserver observer = context.getBeanProvider(HandshakeObserver.class)
+			.getIfAvailable(() -> HandshakeObserver.NONE);
 		Principals principals = context.getBeanProvider(Principals.class).getIfAvailable(() -> Principals.CONTAINER);
-		return new WebSocketEndpoints(inspector, binder, timers, ServerPropertiesCheck.defaultsOf(server), registry,
-				metrics, context.getBean(ServerShutdown.class), principals)
+		List<WebSocketEndpoint> endpoints = new WebSocketEndpoints(inspector, binder, timers,
+				ServerPropertiesCheck.defaultsOf(properties.getServer()), registry, metrics, shutdown, principals,
+				observer)
 			.build(context.getBeansWithAnnotation(WebSocketService.class));
+		MappedEndpoints mapped = new MappedEndpoints(capabilities.name(),
+				properties.getServer().isCompressionEnabled(), endpoints);
+		logger.info(mapped.summary());
+		return mapped;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(ObservationRegistry.class)
+	static class ObservationConfiguration {
+
+		@Bean
+		HandshakeObserver webSocketHandshakeObserver(ObjectProvider<ObservationRegistry> registry) {
+			ObservationRegistry observations = registry.getIfAvailable();
+			return (observations != null) ? new MicrometerHandshakeObserver(observations) : HandshakeObserver.NONE;
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

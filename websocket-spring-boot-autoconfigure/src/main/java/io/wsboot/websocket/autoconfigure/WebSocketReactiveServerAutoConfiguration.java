@@ -1,9 +1,6 @@
 package io.wsboot.websocket.autoconfigure;
 
-import io.wsboot.websocket.binding.PayloadBinder;
-import io.wsboot.websocket.server.ConnectionRegistry;
-import io.wsboot.websocket.server.ConnectionTimers;
-import io.wsboot.websocket.server.ServiceInspector;
+import io.wsboot.websocket.server.MappedEndpoints;
 import io.wsboot.websocket.server.TransportCapabilities;
 import io.wsboot.websocket.server.reactive.ReactiveEndpointMapping;
 import reactor.core.scheduler.Schedulers;
@@ -14,7 +11,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
@@ -37,13 +33,10 @@ public final class WebSocketReactiveServerAutoConfiguration {
 	}
 
 	@Bean
-	SimpleUrlHandlerMapping webSocketServiceHandlerMapping(ApplicationContext context, ServiceInspector inspector,
-			PayloadBinder binder, ConnectionTimers timers, WebSocketProperties properties,
-			ConnectionRegistry registry) {
+	SimpleUrlHandlerMapping webSocketServiceHandlerMapping(MappedEndpoints endpoints, WebSocketProperties properties) {
 		WebSocketServerProperties server = properties.getServer();
-		return ReactiveEndpointMapping.create(
-				ServerInfrastructureConfiguration.endpoints(context, inspector, binder, timers, server, registry),
-				server.getAllowedOrigins(), server.isCompressionEnabled(), Schedulers.boundedElastic());
+		return ReactiveEndpointMapping.create(endpoints.endpoints(), server.getAllowedOrigins(),
+				server.isCompressionEnabled(), Schedulers.boundedElastic());
 	}
 
 }

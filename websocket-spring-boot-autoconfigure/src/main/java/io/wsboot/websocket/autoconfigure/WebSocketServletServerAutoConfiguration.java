@@ -1,13 +1,7 @@
 package io.wsboot.websocket.autoconfigure;
 
-import java.util.List;
-
-import io.wsboot.websocket.binding.PayloadBinder;
-import io.wsboot.websocket.server.ConnectionRegistry;
-import io.wsboot.websocket.server.ConnectionTimers;
-import io.wsboot.websocket.server.ServiceInspector;
+import io.wsboot.websocket.server.MappedEndpoints;
 import io.wsboot.websocket.server.TransportCapabilities;
-import io.wsboot.websocket.server.WebSocketEndpoint;
 import io.wsboot.websocket.server.jetty.JettyUpgradeStrategy;
 import io.wsboot.websocket.server.servlet.ServletEndpointMapping;
 import io.wsboot.websocket.server.servlet.ServletTransportSupport;
@@ -21,7 +15,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClas
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -53,14 +46,11 @@ public final class WebSocketServletServerAutoConfiguration {
 	}
 
 	@Bean
-	WebSocketHandlerMapping webSocketServiceHandlerMapping(ApplicationContext context, ServiceInspector inspector,
-			PayloadBinder binder, ConnectionTimers timers, WebSocketProperties properties,
-			ServletTransportSupport transport, ConnectionRegistry registry) {
+	WebSocketHandlerMapping webSocketServiceHandlerMapping(MappedEndpoints endpoints, WebSocketProperties properties,
+			ServletTransportSupport transport) {
 		WebSocketServerProperties server = properties.getServer();
-		List<WebSocketEndpoint> endpoints = ServerInfrastructureConfiguration.endpoints(context, inspector, binder,
-				timers, server, registry);
-		return ServletEndpointMapping.create(endpoints, server.getAllowedOrigins(), server.isCompressionEnabled(),
-				transport.upgradeStrategies());
+		return ServletEndpointMapping.create(endpoints.endpoints(), server.getAllowedOrigins(),
+				server.isCompressionEnabled(), transport.upgradeStrategies());
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -2,6 +2,8 @@ package io.wsboot.websocket.server;
 
 import java.security.Principal;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,8 +37,8 @@ public final class ConnectionRegistry implements OpenConnections {
 		this.binder = binder;
 	}
 
-	void add(Caller caller, String endpointPath, Map<String, String> pathVariables) {
-		this.connections.put(caller, new Entry(endpointPath, pathVariables));
+	void add(Caller caller, String endpointPath, Map<String, String> pathVariables, ConnectionStats stats) {
+		this.connections.put(caller, new Entry(endpointPath, pathVariables, stats));
 	}
 
 	void remove(Caller caller) {
@@ -106,6 +108,42 @@ public final class ConnectionRegistry implements OpenConnections {
 		return sent;
 	}
 
+	/**
+	 * The open connections of one endpoint as they are now, oldest first.
+	 * @param endpointPath the endpoint's path, as declared
+	 * @return a snapshot of each of its open connections
+	 */
+	public List<OpenConnection> describe(String endpointPath) {
+		return this.connections.entrySet()
+			.stream()
+			.filter((entry) -> entry.getKey().isOpen() && entry.getValue().endpointPath().equals(endpointPath))
+			.map((entry) -> describe(entry.getKey(), entry.getValue()))
+			.sorted(Comparator.comparing(OpenConnection::openedAt).thenComparing(OpenConnection::id))
+			.toList();
+	}
+
+	/**
+	 * How many connections each endpoint holds open now, counted in one pass.
+	 * @return the count by endpoint path, as declared; an endpoint without open connections is absent
+	 */
+	public Map<String, Integer> countByEndpoint() {
+		Map<String, Integer> counts = new HashMap<>();
+		this.connections.forEach((caller, entry) -> {
+			if (caller.isOpen()) {
+				counts.merge(entry.endpointPath(), 1, Integer::sum);
+			}
+		});
+		return counts;
+	}
+
+	private static OpenConnection describe(Caller caller, Entry entry) {
+		ConnectionStats stats = entry.stats();
+		Principal principal = caller.principal();
+		return new OpenConnection(caller.id(), entry.endpointPath(), stats.remoteAddress(), stats.openedAt(),
+				stats.messagesIn(), stats.messagesOut(), caller.negotiatedSubProtocol(),
+				(principal != null) ? principal.getName() : null);
+	}
+
 	private List<Caller> select(EntryFilter filter) {
 		return this.connections.entrySet()
 			.stream()
@@ -114,7 +152,7 @@ public final class ConnectionRegistry implements OpenConnections {
 			.toList();
 	}
 
-	private record Entry(String endpointPath, Map<String, String> pathVariables) {
+	private record Entry(String endpointPath, Map<String, String> pathVariables, ConnectionStats stats) {
 	}
 
 	@FunctionalInterface

@@ -1,6 +1,7 @@
 package io.wsboot.websocket.server;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 
@@ -31,6 +32,14 @@ public interface Transport extends FrameSink<IOException> {
 	 * @return the sub-protocol, or {@code null}
 	 */
 	@Nullable String negotiatedSubProtocol();
+
+	/**
+	 * The peer's address, for monitoring.
+	 * @return the address, or {@code null} when the container does not know it (yet)
+	 */
+	default @Nullable InetSocketAddress remoteAddress() {
+		return null;
+	}
 
 	/**
 	 * Sends a whole text message, blocking until it is written.

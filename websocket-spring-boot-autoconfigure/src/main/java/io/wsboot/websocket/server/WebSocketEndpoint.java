@@ -50,9 +50,14 @@ public final class WebSocketEndpoint {
 
 	private final Principals principals;
 
+	private final Class<?> serviceType;
+
+	private final HandshakeObserver observer;
+
 	WebSocketEndpoint(String beanName, EndpointSettings settings, UpgradeService upgradeService,
 			ServiceInspector inspector, PayloadBinder binder, ConnectionTimers timers, ConnectionRegistry registry,
-			EndpointMetrics metrics, ConnectionGate gate, AccessRule access, Principals principals) {
+			EndpointMetrics metrics, ConnectionGate gate, AccessRule access, Principals principals,
+			Class<?> serviceType, HandshakeObserver observer) {
 		this.beanName = beanName;
 		this.settings = settings;
 		this.upgradeService = upgradeService;
@@ -64,6 +69,8 @@ public final class WebSocketEndpoint {
 		this.gate = gate;
 		this.access = access;
 		this.principals = principals;
+		this.serviceType = serviceType;
+		this.observer = observer;
 	}
 
 	/**
@@ -72,6 +79,23 @@ public final class WebSocketEndpoint {
 	 */
 	public EndpointSettings settings() {
 		return this.settings;
+	}
+
+	/**
+	 * The name of the {@code @WebSocketService} bean.
+	 * @return the bean name
+	 */
+	public String beanName() {
+		return this.beanName;
+	}
+
+	/**
+	 * The class of the {@code @WebSocketService} bean: its {@link UpgradeService}, or the
+	 * {@link Service} shared by all its connections.
+	 * @return the bean's class, without any proxy
+	 */
+	public Class<?> serviceType() {
+		return this.serviceType;
 	}
 
 	/**
@@ -98,10 +122,15 @@ public final class WebSocketEndpoint {
 	 * {@link UpgradeException} refuses with its status and message; any other failure, or no
 	 * service, refuses with 500 and is logged. An acceptance holds a place among the endpoint's
 	 * connections until the connection ends, or until {@link #abandon} when the handshake fails.
+	 * The endpoint's {@link HandshakeObserver} watches the decision.
 	 * @param request the handshake request
 	 * @return the decision
 	 */
 	public UpgradeDecision upgrade(HandshakeRequest request) {
+		return this.observer.observe(this.settings.path(), () -> admitAndDecide(request));
+	}
+
+	private UpgradeDecision admitAndDecide(HandshakeRequest request) {
 		ConnectionGate.Admission admission = this.gate.admit();
 		if (admission == null) {
 			return new UpgradeDecision.Refused(503, this.gate.refusal());
@@ -154,15 +183,16 @@ public final class WebSocketEndpoint {
 	 * @return the handler of the connection's events
 	 */
 	public ServiceDispatcher connect(UpgradeDecision.Accepted accepted, Transport transport) {
+		ConnectionStats stats = new ConnectionStats(this.metrics, transport, Instant.now());
 		ServerCaller connection = new ServerCaller(transport, this.binder, this.timers,
 				this.settings.connectionClosureTimeout(), this.settings.maxFrameSize(), this.settings.sendBuffer(),
-				this.registry, this.metrics);
+				this.registry, stats);
 		Principal principal = accepted.principal();
 		if (principal != null) {
 			connection.authenticatedAs(principal, this.principals);
 		}
-		this.metrics.opened();
-		this.registry.add(connection, this.settings.path(), accepted.pathVariables());
+		stats.opened();
+		this.registry.add(connection, this.settings.path(), accepted.pathVariables(), stats);
 		ServiceDispatcher handler = new ServiceDispatcher(connection, accepted.service(), accepted.model(),
 				this.binder, this.settings);
 		handler.watchIdle(this.settings.idleTimeout(), this.timers);

@@ -48,6 +48,8 @@ public final class WebSocketEndpoints {
 
 	private final Principals principals;
 
+	private final HandshakeObserver observer;
+
 	/**
 	 * Create a builder.
 	 * @param inspector checks and prepares service classes
@@ -76,6 +78,25 @@ public final class WebSocketEndpoints {
 	public WebSocketEndpoints(ServiceInspector inspector, PayloadBinder binder, ConnectionTimers timers,
 			ServerDefaults defaults, ConnectionRegistry registry, EndpointMetrics.Factory metrics,
 			ServerShutdown shutdown, Principals principals) {
+		this(inspector, binder, timers, defaults, registry, metrics, shutdown, principals, HandshakeObserver.NONE);
+	}
+
+	/**
+	 * Create a builder whose endpoints take part in a shutdown, know their users and have their
+	 * handshakes observed.
+	 * @param inspector checks and prepares service classes
+	 * @param binder binds payloads
+	 * @param timers schedules close deadlines
+	 * @param defaults the {@code websocket.server.*} values for attributes left unset
+	 * @param registry keeps track of open connections
+	 * @param metrics creates each endpoint's metrics
+	 * @param shutdown closes the endpoints' connections when the application stops
+	 * @param principals what the endpoints learn from the users of handshakes
+	 * @param observer watches every endpoint's handshake decisions
+	 */
+	public WebSocketEndpoints(ServiceInspector inspector, PayloadBinder binder, ConnectionTimers timers,
+			ServerDefaults defaults, ConnectionRegistry registry, EndpointMetrics.Factory metrics,
+			ServerShutdown shutdown, Principals principals, HandshakeObserver observer) {
 		this.inspector = inspector;
 		this.binder = binder;
 		this.timers = timers;
@@ -84,6 +105,7 @@ public final class WebSocketEndpoints {
 		this.metrics = metrics;
 		this.shutdown = shutdown;
 		this.principals = principals;
+		this.observer = observer;
 	}
 
 	/**
@@ -111,7 +133,7 @@ public final class WebSocketEndpoints {
 			endpoints.add(new WebSocketEndpoint(name, settings, upgradeServiceOf(name, type, bean), this.inspector,
 					this.binder, this.timers, this.registry, this.metrics.forEndpoint(settings.path()),
 					new ConnectionGate(settings.maxConnections(), this.shutdown), accessRule(name, type),
-					this.principals));
+					this.principals, type, this.observer));
 		});
 		return endpoints;
 	}

@@ -11,7 +11,10 @@
  * decisions, open connections, and the timers, whose clock tests can drive. Each endpoint's {@code
  * ConnectionGate} admits handshakes up to its connection cap; the {@link
  * io.wsboot.websocket.server.ServerShutdown} closes every connection with 1001 when the application
- * stops, and {@code ConnectionEnd} reports each connection's end once.
+ * stops, and {@code ConnectionEnd} reports each connection's end once. For monitoring: the
+ * {@link io.wsboot.websocket.server.MappedEndpoints} and their engine, each connection's {@code
+ * ConnectionStats} (seen as an {@link io.wsboot.websocket.server.OpenConnection}), and a {@link
+ * io.wsboot.websocket.server.HandshakeObserver} around every handshake decision.
  */
 @NullMarked
 package io.wsboot.websocket.server;

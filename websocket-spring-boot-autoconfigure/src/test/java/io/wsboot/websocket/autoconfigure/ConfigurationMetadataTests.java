@@ -18,8 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every {@code websocket.*} property has a description in the generated metadata, for IDE completion, and the
- * default there is the one the README's property table states, written the same way ({@code 64KB}).
+ * Every {@code websocket.*} property, and those Boot generates for the {@code websockets} actuator endpoint
+ * ({@code management.endpoint.websockets.*}), has a description in the generated metadata, for IDE completion, and
+ * the default there is the one the README's property table states, written the same way ({@code 64KB}).
  */
 class ConfigurationMetadataTests {
 
@@ -30,7 +31,8 @@ class ConfigurationMetadataTests {
 			JsonNode properties = new JsonMapper().readTree(metadata).get("properties");
 			assertThat(properties).isNotEmpty();
 			for (JsonNode property : properties) {
-				assertThat(property.get("name").asString()).startsWith("websocket.");
+				assertThat(property.get("name").asString())
+					.matches("(websocket|management\\.endpoint\\.websockets)\\..+");
 				assertThat(property.path("description").asString("")).as(property.get("name").asString()).isNotBlank();
 			}
 		}

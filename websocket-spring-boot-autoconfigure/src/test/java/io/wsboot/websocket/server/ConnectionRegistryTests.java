@@ -2,6 +2,7 @@ package io.wsboot.websocket.server;
 
 import java.nio.channels.ClosedChannelException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -38,10 +41,14 @@ class ConnectionRegistryTests {
 	private final ConnectionTimers timers = new ManualConnectionTimers();
 
 	private ServerCaller open(String room, RecordingTransport transport) {
+		return open(room, transport, Instant.parse("2026-01-01T00:00:00Z"));
+	}
+
+	private ServerCaller open(String room, RecordingTransport transport, Instant openedAt) {
+		ConnectionStats stats = new ConnectionStats(EndpointMetrics.NONE, transport, openedAt);
 		ServerCaller connection = new ServerCaller(transport, this.binder, this.timers, Duration.ofSeconds(1),
-				65536, new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE), this.registry,
-				EndpointMetrics.NONE);
-		this.registry.add(connection, "/chat/{room}", Map.of("room", room));
+				65536, new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE), this.registry, stats);
+		this.registry.add(connection, "/chat/{room}", Map.of("room", room), stats);
 		return connection;
 	}
 
@@ -58,6 +65,34 @@ class ConnectionRegistryTests {
 		assertThat(this.registry.withPathVariable("room", "a")).containsExactly(a);
 		assertThat(this.registry.withAttribute("nick", "bob")).containsExactly(b);
 		assertThat(this.registry.matching((caller) -> caller == a)).containsExactly(a);
+	}
+
+	@Test
+	void describesTheOpenConnectionsOfAnEndpointOldestFirstWithWhatEachHasDone() {
+		Instant first = Instant.parse("2026-01-01T00:00:00Z");
+		Instant second = first.plusSeconds(5);
+		ServerCaller newer = open("b", new RecordingTransport(), second);
+		open("a", new RecordingTransport(), first);
+		open("a", new RecordingTransport(), first.plusSeconds(9)).markClosed(1000);
+		newer.writeTextMessage("one");
+		newer.writeBinaryMessage(new byte[] { 1 });
+		newer.metrics().received();
+		assertThat(this.registry.countByEndpoint()).containsExactly(entry("/chat/{room}", 2));
+		assertThat(this.registry.describe("/chat/{room}"))
+			.extracting(OpenConnection::endpointPath, OpenConnection::openedAt, OpenConnection::messagesIn,
+					OpenConnection::messagesOut)
+			.containsExactly(tuple("/chat/{room}", first, 0L, 0L), tuple("/chat/{room}", second, 1L, 2L));
+		assertThat(this.registry.describe("/other")).isEmpty();
+	}
+
+	@Test
+	void describesTheUserOfAnAuthenticatedConnectionByName() {
+		ServerCaller anonymous = open("a", new RecordingTransport());
+		open("b", new RecordingTransport(), Instant.parse("2026-01-01T00:00:01Z"))
+			.authenticatedAs(() -> "alice", Principals.CONTAINER);
+		assertThat(anonymous.principal()).isNull();
+		assertThat(this.registry.describe("/chat/{room}")).extracting(OpenConnection::principal)
+			.containsExactly(null, "alice");
 	}
 
 	@Test

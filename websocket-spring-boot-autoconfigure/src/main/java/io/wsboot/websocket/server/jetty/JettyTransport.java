@@ -1,6 +1,7 @@
 package io.wsboot.websocket.server.jetty;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -42,6 +43,11 @@ final class JettyTransport implements Transport {
 	@Override
 	public boolean isSecure() {
 		return this.secure;
+	}
+
+	@Override
+	public @Nullable InetSocketAddress remoteAddress() {
+		return (this.session.getRemoteSocketAddress() instanceof InetSocketAddress address) ? address : null;
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package io.wsboot.websocket.server.reactive;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
@@ -124,6 +125,13 @@ final class ReactorNettyTransport implements Transport {
 	@Override
 	public boolean isSecure() {
 		return this.secure;
+	}
+
+	@Override
+	public @Nullable InetSocketAddress remoteAddress() {
+		Connection current = this.connection;
+		return (current != null && current.channel().remoteAddress() instanceof InetSocketAddress address) ? address
+				: null;
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package io.wsboot.websocket.server.servlet;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 
@@ -48,6 +49,11 @@ final class ServletTransport implements Transport {
 	@Override
 	public boolean isSecure() {
 		return this.secure;
+	}
+
+	@Override
+	public @Nullable InetSocketAddress remoteAddress() {
+		return this.session.getRemoteAddress();
 	}
 
 	@Override

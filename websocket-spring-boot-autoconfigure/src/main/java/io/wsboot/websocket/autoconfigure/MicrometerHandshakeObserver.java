@@ -1,0 +1,48 @@
+package io.wsboot.websocket.autoconfigure;
+
+import java.util.function.Supplier;
+
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.wsboot.websocket.server.HandshakeObserver;
+import io.wsboot.websocket.server.UpgradeDecision;
+
+/**
+ * Each handshake decision as a Micrometer {@link Observation} named
+ * {@value #NAME} (a timer and, with tracing, a span), with low-cardinality key values only: the
+ * {@code endpoint} path as declared, the {@code outcome} ({@code accepted}, {@code refused}, or
+ * {@code error} when the decision threw) and the {@code status} of the answer ({@code 101}, the
+ * refusal's status, or {@code UNKNOWN}).
+ */
+final class MicrometerHandshakeObserver implements HandshakeObserver {
+
+	/** The observation's name. */
+	static final String NAME = "websocket.server.handshake";
+
+	private final ObservationRegistry registry;
+
+	MicrometerHandshakeObserver(ObservationRegistry registry) {
+		this.registry = registry;
+	}
+
+	@Override
+	public UpgradeDecision observe(String endpointPath, Supplier<UpgradeDecision> upgrade) {
+		Observation observation = Observation.createNotStarted(NAME, this.registry)
+			.contextualName("websocket handshake " + endpointPath)
+			.lowCardinalityKeyValue("endpoint", endpointPath)
+			.lowCardinalityKeyValue("outcome", "error")
+			.lowCardinalityKeyValue("status", "UNKNOWN");
+		return observation.observe(() -> {
+			UpgradeDecision decision = upgrade.get();
+			if (decision instanceof UpgradeDecision.Refused refused) {
+				observation.lowCardinalityKeyValue("outcome", "refused")
+					.lowCardinalityKeyValue("status", Integer.toString(refused.status()));
+			}
+			else {
+				observation.lowCardinalityKeyValue("outcome", "accepted").lowCardinalityKeyValue("status", "101");
+			}
+			return decision;
+		});
+	}
+
+}
