@@ -68,8 +68,7 @@ class ArchitectureTests {
 			entry(API + ".client", wsboot("server", "actuate", "autoconfigure", "security")),
 			entry(API + ".autoconfigure", List.of()));
 
-	private static final Map<String, List<String>> ENGINES = Map.ofEntries(
-			entry(API, concat(TRANSPORTS, SPRING_SECURITY)),
+	private static final Map<String, List<String>> ENGINES = Map.ofEntries(entry(API, TRANSPORTS),
 			entry(API + ".protocol", concat(TRANSPORTS, SPRING_SECURITY)),
 			entry(API + ".binding", concat(TRANSPORTS, SPRING_SECURITY)),
 			entry(API + ".server", concat(TRANSPORTS, SPRING_SECURITY)),
