@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.ssl.SslBundle;
+
 /**
  * How a {@link WsClient} opens a connection: handshake headers, authentication, sub-protocols,
  * timeouts, frame size, compression, retry, TLS and the {@link PingPongService}. Immutable; build one with
@@ -250,8 +252,8 @@ public final class ConnectOptions {
 	}
 
 	/**
-	 * TLS settings. Certificates and keys are PEM, given as content or as a location such as
-	 * {@code file:/etc/certs/server.crt} or {@code classpath:ca.pem}.
+	 * TLS settings: PEM certificates and keys, given as content or as a location such as
+	 * {@code file:/etc/certs/server.crt} or {@code classpath:ca.pem}, or a Spring SSL bundle.
 	 *
 	 * @param trustedCertificates certificates to trust instead of the JVM's trust store, or
 	 * {@code null}
@@ -260,19 +262,41 @@ public final class ConnectOptions {
 	 * @param privateKeyPassword the password of an encrypted private key, or {@code null}
 	 * @param verify whether the server's certificate and host name are checked; {@code false} is for
 	 * development only
+	 * @param bundle a Spring SSL bundle ({@code spring.ssl.bundle.*}) giving trust and key material,
+	 * protocols and ciphers instead of the PEM settings, or {@code null}
 	 */
 	public record Tls(@Nullable String trustedCertificates, @Nullable String certificate,
-			@Nullable String privateKey, @Nullable String privateKeyPassword, boolean verify) {
+			@Nullable String privateKey, @Nullable String privateKeyPassword, boolean verify,
+			@Nullable SslBundle bundle) {
 
 		/**
-		 * Validates that a certificate comes with its key.
-		 * @throws IllegalArgumentException when only one of certificate and private key is given
+		 * Validates that a certificate comes with its key, and that a bundle comes alone.
+		 * @throws IllegalArgumentException when only one of certificate and private key is given, or
+		 * PEM material beside a bundle
 		 */
 		public Tls {
 			if ((certificate == null) != (privateKey == null)) {
 				throw new IllegalArgumentException("certificate and privateKey go together; found only the "
 						+ ((certificate != null) ? "certificate" : "private key"));
 			}
+			if (bundle != null && (trustedCertificates != null || certificate != null)) {
+				throw new IllegalArgumentException("an SSL bundle gives the trust and key material; PEM "
+						+ "certificates cannot be added to it");
+			}
+		}
+
+		/**
+		 * PEM settings without a bundle.
+		 * @param trustedCertificates certificates to trust instead of the JVM's trust store, or
+		 * {@code null}
+		 * @param certificate this client's certificate chain for mutual TLS, or {@code null}
+		 * @param privateKey the private key of {@code certificate}, or {@code null}
+		 * @param privateKeyPassword the password of an encrypted private key, or {@code null}
+		 * @param verify whether the server's certificate and host name are checked
+		 */
+		public Tls(@Nullable String trustedCertificates, @Nullable String certificate, @Nullable String privateKey,
+				@Nullable String privateKeyPassword, boolean verify) {
+			this(trustedCertificates, certificate, privateKey, privateKeyPassword, verify, null);
 		}
 
 		/**
@@ -289,7 +313,8 @@ public final class ConnectOptions {
 		 * @return the settings
 		 */
 		public Tls withTrustedCertificates(@Nullable String certificates) {
-			return new Tls(certificates, this.certificate, this.privateKey, this.privateKeyPassword, this.verify);
+			return new Tls(certificates, this.certificate, this.privateKey, this.privateKeyPassword, this.verify,
+					this.bundle);
 		}
 
 		/**
@@ -299,7 +324,18 @@ public final class ConnectOptions {
 		 * @return the settings
 		 */
 		public Tls withKeyPair(String certificate, String privateKey) {
-			return new Tls(this.trustedCertificates, certificate, privateKey, this.privateKeyPassword, this.verify);
+			return new Tls(this.trustedCertificates, certificate, privateKey, this.privateKeyPassword, this.verify,
+					this.bundle);
+		}
+
+		/**
+		 * Take trust and key material, protocols and ciphers from a Spring SSL bundle.
+		 * @param bundle the bundle, such as {@code sslBundles.getBundle("partner")}
+		 * @return the settings
+		 */
+		public Tls withBundle(@Nullable SslBundle bundle) {
+			return new Tls(this.trustedCertificates, this.certificate, this.privateKey, this.privateKeyPassword,
+					this.verify, bundle);
 		}
 
 		/**
@@ -309,7 +345,7 @@ public final class ConnectOptions {
 		 */
 		public Tls withVerify(boolean verify) {
 			return new Tls(this.trustedCertificates, this.certificate, this.privateKey, this.privateKeyPassword,
-					verify);
+					verify, this.bundle);
 		}
 
 	}

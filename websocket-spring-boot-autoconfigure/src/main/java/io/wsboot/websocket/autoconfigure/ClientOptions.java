@@ -6,6 +6,7 @@ import io.wsboot.websocket.ConnectOptions;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.PropertyMapper;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -19,7 +20,7 @@ final class ClientOptions {
 	private ClientOptions() {
 	}
 
-	static ConnectOptions from(WebSocketClientProperties client) {
+	static ConnectOptions from(WebSocketClientProperties client, @Nullable SslBundles bundles) {
 		ConnectOptions.Builder builder = ConnectOptions.builder();
 		PropertyMapper map = PropertyMapper.get();
 		map.from(client.isCompressionEnabled()).to(builder::compressionEnabled);
@@ -33,19 +34,32 @@ final class ClientOptions {
 			.to(builder::maxMessageSize);
 		map.from(atLeast("inbound-queue-capacity", client.getInboundQueueCapacity(), 1))
 			.to(builder::inboundQueueCapacity);
-		builder.tls(tls(client.getSsl()));
+		builder.tls(tls(client.getSsl(), bundles));
 		builder.retry(retry(client.getRetry()));
 		return builder.build();
 	}
 
-	private static ConnectOptions.Tls tls(WebSocketClientProperties.Ssl ssl) {
+	private static ConnectOptions.Tls tls(WebSocketClientProperties.Ssl ssl, @Nullable SslBundles bundles) {
 		if ((ssl.getCertificate() == null) != (ssl.getPrivateKey() == null)) {
 			throw new IllegalStateException("'" + PREFIX + "ssl.certificate' and '" + PREFIX
 					+ "ssl.private-key' go together but only '" + PREFIX
 					+ ((ssl.getCertificate() != null) ? "ssl.certificate" : "ssl.private-key") + "' is set");
 		}
-		return new ConnectOptions.Tls(ssl.getTrustedCertificates(), ssl.getCertificate(), ssl.getPrivateKey(),
-				ssl.getPrivateKeyPassword(), ssl.isVerify());
+		String bundle = ssl.getBundle();
+		if (bundle == null) {
+			return new ConnectOptions.Tls(ssl.getTrustedCertificates(), ssl.getCertificate(), ssl.getPrivateKey(),
+					ssl.getPrivateKeyPassword(), ssl.isVerify());
+		}
+		if (ssl.getTrustedCertificates() != null || ssl.getCertificate() != null) {
+			throw new IllegalStateException("'" + PREFIX + "ssl.bundle' gives the trust and key material; set it or '"
+					+ PREFIX + ((ssl.getCertificate() != null) ? "ssl.certificate" : "ssl.trusted-certificates")
+					+ "', not both");
+		}
+		if (bundles == null) {
+			throw new IllegalStateException("'" + PREFIX + "ssl.bundle' is set but there are no SSL bundles "
+					+ "(spring.ssl.bundle.*)");
+		}
+		return ConnectOptions.Tls.jvmDefault().withBundle(bundles.getBundle(bundle)).withVerify(ssl.isVerify());
 	}
 
 	private static ConnectOptions.@Nullable Retry retry(WebSocketClientProperties.Retry retry) {

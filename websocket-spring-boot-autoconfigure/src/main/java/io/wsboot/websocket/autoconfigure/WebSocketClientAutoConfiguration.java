@@ -5,6 +5,7 @@ import io.wsboot.websocket.binding.PayloadBinder;
 import io.wsboot.websocket.client.AuthorizedClientTokens;
 import io.wsboot.websocket.client.DefaultWsClient;
 import io.wsboot.websocket.client.OAuth2Tokens;
+import io.wsboot.websocket.client.WsClientCustomizer;
 import org.eclipse.jetty.websocket.client.WebSocketClient;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -15,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
@@ -54,9 +56,11 @@ public final class WebSocketClientAutoConfiguration {
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean(WsClient.class)
 	DefaultWsClient webSocketClient(WebSocketProperties properties, PayloadBinder binder,
-			ObjectProvider<OAuth2Tokens> tokens, ResourceLoader resourceLoader) {
-		return new DefaultWsClient(ClientOptions.from(properties.getClient()), binder,
-				tokens.getIfAvailable(() -> noOAuth2Support(resourceLoader.getClassLoader())));
+			ObjectProvider<OAuth2Tokens> tokens, ResourceLoader resourceLoader, ObjectProvider<SslBundles> sslBundles,
+			ObjectProvider<WsClientCustomizer> customizers) {
+		return new DefaultWsClient(ClientOptions.from(properties.getClient(), sslBundles.getIfAvailable()), binder,
+				tokens.getIfAvailable(() -> noOAuth2Support(resourceLoader.getClassLoader())),
+				customizers.orderedStream().toList());
 	}
 
 	private static OAuth2Tokens noOAuth2Support(@Nullable ClassLoader classLoader) {

@@ -122,6 +122,12 @@ public class WebSocketClientProperties {
 	public static class Ssl {
 
 		/**
+		 * Spring SSL bundle ('spring.ssl.bundle.*') giving trust and key material, protocols and
+		 * ciphers, instead of the PEM properties.
+		 */
+		private @Nullable String bundle;
+
+		/**
 		 * PEM certificates to trust instead of the JVM's trust store, as content or a location such
 		 * as 'file:/etc/certs/ca.pem' or 'classpath:ca.pem'.
 		 */
@@ -146,6 +152,14 @@ public class WebSocketClientProperties {
 		 * Whether the server's certificate and host name are verified; false is for development only.
 		 */
 		private boolean verify = true;
+
+		public @org.jspecify.annotations.Nullable String getBundle() {
+			return this.bundle;
+		}
+
+		public void setBundle(@org.jspecify.annotations.Nullable String bundle) {
+			this.bundle = bundle;
+		}
 
 		public @org.jspecify.annotations.Nullable String getTrustedCertificates() {
 			return this.trustedCertificates;

@@ -14,12 +14,14 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.SslOptions;
 import org.springframework.boot.ssl.pem.PemSslStoreBundle;
 import org.springframework.boot.ssl.pem.PemSslStoreDetails;
 
 /**
- * Jetty's TLS settings from {@link ConnectOptions.Tls}: PEM trust and key material through Spring
- * Boot's PEM support, or trust in everything when verification is off. Stateless.
+ * Jetty's TLS settings from {@link ConnectOptions.Tls}: a Spring SSL bundle, or PEM trust and key
+ * material through Spring Boot's PEM support, or trust in everything when verification is off.
+ * Stateless.
  */
 final class ClientTls {
 
@@ -30,14 +32,27 @@ final class ClientTls {
 
 	static SslContextFactory.Client contextFactory(ConnectOptions.Tls tls) {
 		SslContextFactory.Client factory = new SslContextFactory.Client();
+		SslBundle bundle = tls.bundle();
 		boolean pem = tls.trustedCertificates() != null || tls.certificate() != null;
+		if (bundle != null) {
+			SslOptions options = bundle.getOptions();
+			if (options.getEnabledProtocols() != null) {
+				factory.setIncludeProtocols(options.getEnabledProtocols());
+			}
+			if (options.getCiphers() != null) {
+				factory.setIncludeCipherSuites(options.getCiphers());
+			}
+		}
 		if (!tls.verify()) {
 			logger.warn("TLS certificate verification is off for WebSocket client connections: any server is "
 					+ "trusted. Use this for development only (websocket.client.ssl.verify=false)");
-			KeyManager @Nullable [] keyManagers = pem
-					? fromPem(tls, (bundle) -> bundle.getManagers().getKeyManagers()) : null;
+			KeyManager @Nullable [] keyManagers = (bundle != null) ? bundle.getManagers().getKeyManagers()
+					: pem ? fromPem(tls, (pemBundle) -> pemBundle.getManagers().getKeyManagers()) : null;
 			factory.setSslContext(trustAll(keyManagers));
 			factory.setEndpointIdentificationAlgorithm(null);
+		}
+		else if (bundle != null) {
+			factory.setSslContext(bundle.createSslContext());
 		}
 		else if (pem) {
 			factory.setSslContext(fromPem(tls, SslBundle::createSslContext));

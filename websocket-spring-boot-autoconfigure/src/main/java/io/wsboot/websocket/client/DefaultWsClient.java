@@ -1,5 +1,7 @@
 package io.wsboot.websocket.client;
 
+import java.util.List;
+
 import java.net.URI;
 import java.util.UUID;
 
@@ -48,8 +50,20 @@ public final class DefaultWsClient implements WsClient, AutoCloseable {
 	 * @param tokens the access tokens of {@link ConnectOptions.Builder#oauth2(String)}
 	 */
 	public DefaultWsClient(ConnectOptions defaults, PayloadBinder binder, OAuth2Tokens tokens) {
-		this(defaults, new Binding(binder), new JettyClients(), Reconnector.Pause.SLEEP, new OpenClientConnections(),
-				tokens);
+		this(defaults, binder, tokens, List.of());
+	}
+
+	/**
+	 * Create a client whose Jetty clients are customized.
+	 * @param defaults the options of {@link #connect(String)}
+	 * @param binder the binder of {@code readMessage(Class)} and {@code writeMessage(Object)}
+	 * @param tokens the access tokens of {@link ConnectOptions.Builder#oauth2(String)}
+	 * @param customizers applied in this order to each Jetty client before it starts
+	 */
+	public DefaultWsClient(ConnectOptions defaults, PayloadBinder binder, OAuth2Tokens tokens,
+			List<WsClientCustomizer> customizers) {
+		this(defaults, new Binding(binder), new JettyClients(customizers), Reconnector.Pause.SLEEP,
+				new OpenClientConnections(), tokens);
 	}
 
 	DefaultWsClient(ConnectOptions defaults, Binding binding, JettyClients jetty, Reconnector.Pause pause) {

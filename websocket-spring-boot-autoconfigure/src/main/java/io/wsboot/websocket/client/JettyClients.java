@@ -1,6 +1,7 @@
 package io.wsboot.websocket.client;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -15,7 +16,8 @@ import org.eclipse.jetty.websocket.client.WebSocketClient;
 
 /**
  * Jetty WebSocket clients, one per TLS setting (Jetty keeps TLS on the client, not the request),
- * started on first use with daemon threads and stopped together. Thread safe.
+ * started on first use with daemon threads, customized by the {@link WsClientCustomizer}s, and
+ * stopped together. Thread safe.
  */
 final class JettyClients implements AutoCloseable {
 
@@ -23,7 +25,21 @@ final class JettyClients implements AutoCloseable {
 
 	private final Map<ConnectOptions.Tls, WebSocketClient> clients = new ConcurrentHashMap<>();
 
+	private final List<WsClientCustomizer> customizers;
+
 	private volatile boolean closed;
+
+	JettyClients() {
+		this(List.of());
+	}
+
+	/**
+	 * Create clients to which customizers are applied before they start.
+	 * @param customizers applied in this order, after wsboot's own settings
+	 */
+	JettyClients(List<WsClientCustomizer> customizers) {
+		this.customizers = List.copyOf(customizers);
+	}
 
 	/**
 	 * The started client for a TLS setting.
@@ -35,10 +51,10 @@ final class JettyClients implements AutoCloseable {
 		if (this.closed) {
 			throw new WebSocketException("The WsClient is closed");
 		}
-		return this.clients.computeIfAbsent(tls, JettyClients::start);
+		return this.clients.computeIfAbsent(tls, this::start);
 	}
 
-	private static WebSocketClient start(ConnectOptions.Tls tls) {
+	private WebSocketClient start(ConnectOptions.Tls tls) {
 		HttpClient http = new HttpClient();
 		http.setSslContextFactory(ClientTls.contextFactory(tls));
 		QueuedThreadPool threads = new QueuedThreadPool();
@@ -46,6 +62,7 @@ final class JettyClients implements AutoCloseable {
 		threads.setDaemon(true);
 		http.setExecutor(threads);
 		http.setScheduler(new ScheduledExecutorScheduler("wsboot-client-scheduler", true));
+		this.customizers.forEach((customizer) -> customizer.customize(http));
 		WebSocketClient client = new WebSocketClient(http);
 		client.setIdleTimeout(Duration.ZERO);
 		client.setStopAtShutdown(false);

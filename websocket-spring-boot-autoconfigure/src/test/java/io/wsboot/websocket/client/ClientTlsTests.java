@@ -17,11 +17,15 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.pem.PemSslStoreBundle;
+import org.springframework.boot.ssl.pem.PemSslStoreDetails;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -94,6 +98,36 @@ class ClientTlsTests {
 			assertThat(connection.isOpen()).isTrue();
 			assertEchoes(connection);
 		}
+	}
+
+	@Test
+	void aSpringSslBundleTrustsTheServer() {
+		SslBundle bundle = SslBundle.of(new PemSslStoreBundle(null,
+				PemSslStoreDetails.forCertificates(serverCertificate.certificateLocation())));
+		try (WsConnection connection = client.connect(server.url("/echo"),
+				options(ConnectOptions.Tls.jvmDefault().withBundle(bundle)))) {
+			assertEchoes(connection);
+		}
+	}
+
+	@Test
+	void aSpringSslBundlePresentsItsKeyForMutualTls() {
+		SslBundle bundle = SslBundle.of(new PemSslStoreBundle(
+				new PemSslStoreDetails(null, clientCertificate.certificateLocation(),
+						clientCertificate.privateKeyLocation()),
+				PemSslStoreDetails.forCertificates(serverCertificate.certificateLocation())));
+		try (WsConnection connection = client.connect(mutualTlsServer.url("/echo"),
+				options(ConnectOptions.Tls.jvmDefault().withBundle(bundle)))) {
+			assertEchoes(connection);
+		}
+	}
+
+	@Test
+	void aBundleCannotBeMixedWithPemCertificates() {
+		SslBundle bundle = SslBundle.of(new PemSslStoreBundle(null,
+				PemSslStoreDetails.forCertificates(serverCertificate.certificateLocation())));
+		assertThatIllegalArgumentException().isThrownBy(() -> trustingTheServer().withBundle(bundle))
+			.withMessage("an SSL bundle gives the trust and key material; PEM certificates cannot be added to it");
 	}
 
 	@Test
