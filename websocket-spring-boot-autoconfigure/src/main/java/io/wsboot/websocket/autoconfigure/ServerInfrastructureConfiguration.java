@@ -26,6 +26,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.thread.Threading;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -70,8 +71,8 @@ class ServerInfrastructureConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	ConnectionTimers webSocketConnectionTimers() {
-		return ConnectionTimers.create();
+	ConnectionTimers webSocketConnectionTimers(Environment environment) {
+		return ConnectionTimers.create(Threading.VIRTUAL.isActive(environment));
 	}
 
 	@Bean

@@ -6,6 +6,7 @@ import io.wsboot.websocket.client.AuthorizedClientTokens;
 import io.wsboot.websocket.client.DefaultWsClient;
 import io.wsboot.websocket.client.OAuth2Tokens;
 import io.wsboot.websocket.client.WsClientCustomizer;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.websocket.client.WebSocketClient;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -15,11 +16,14 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnThreading;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.ssl.SslBundles;
+import org.springframework.boot.thread.Threading;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.task.VirtualThreadTaskExecutor;
 import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
@@ -61,6 +65,17 @@ public final class WebSocketClientAutoConfiguration {
 		return new DefaultWsClient(ClientOptions.from(properties.getClient(), sslBundles.getIfAvailable()), binder,
 				tokens.getIfAvailable(() -> noOAuth2Support(resourceLoader.getClassLoader())),
 				customizers.orderedStream().toList());
+	}
+
+	/**
+	 * With {@code spring.threads.virtual.enabled} (Java 21 and later), the Jetty client runs the
+	 * tasks that may block, such as delivering messages, on virtual threads.
+	 */
+	@Bean
+	@ConditionalOnThreading(Threading.VIRTUAL)
+	WsClientCustomizer webSocketClientVirtualThreads() {
+		return (httpClient) -> ((QueuedThreadPool) httpClient.getExecutor())
+			.setVirtualThreadsExecutor(new VirtualThreadTaskExecutor("wsboot-client-"));
 	}
 
 	private static OAuth2Tokens noOAuth2Support(@Nullable ClassLoader classLoader) {
