@@ -1,8 +1,10 @@
 package io.wsboot.websocket.autoconfigure;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.wsboot.websocket.WsClient;
 import io.wsboot.websocket.binding.PayloadBinder;
 import io.wsboot.websocket.client.AuthorizedClientTokens;
+import io.wsboot.websocket.client.ClientMetrics;
 import io.wsboot.websocket.client.DefaultWsClient;
 import io.wsboot.websocket.client.OAuth2Tokens;
 import io.wsboot.websocket.client.WsClientCustomizer;
@@ -61,10 +63,10 @@ public final class WebSocketClientAutoConfiguration {
 	@ConditionalOnMissingBean(WsClient.class)
 	DefaultWsClient webSocketClient(WebSocketProperties properties, PayloadBinder binder,
 			ObjectProvider<OAuth2Tokens> tokens, ResourceLoader resourceLoader, ObjectProvider<SslBundles> sslBundles,
-			ObjectProvider<WsClientCustomizer> customizers) {
+			ObjectProvider<WsClientCustomizer> customizers, ObjectProvider<ClientMetrics> metrics) {
 		return new DefaultWsClient(ClientOptions.from(properties.getClient(), sslBundles.getIfAvailable()), binder,
 				tokens.getIfAvailable(() -> noOAuth2Support(resourceLoader.getClassLoader())),
-				customizers.orderedStream().toList());
+				customizers.orderedStream().toList(), metrics.getIfAvailable(() -> ClientMetrics.NONE));
 	}
 
 	/**
@@ -85,6 +87,20 @@ public final class WebSocketClientAutoConfiguration {
 		return OAuth2Tokens.unavailable("there is no ClientRegistrationRepository or "
 				+ "ReactiveClientRegistrationRepository bean (spring.security.oauth2.client.registration.* with "
 				+ "Spring Boot's OAuth2 client support, or your own)");
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MeterRegistry.class)
+	static class MetricsConfiguration {
+
+		/** Meters in the application's registry, when it has one (Spring Boot's actuator makes it). */
+		@Bean
+		@ConditionalOnMissingBean
+		ClientMetrics webSocketClientMetrics(ObjectProvider<MeterRegistry> registry) {
+			MeterRegistry meters = registry.getIfAvailable();
+			return (meters != null) ? new MicrometerClientMetrics(meters) : ClientMetrics.NONE;
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
