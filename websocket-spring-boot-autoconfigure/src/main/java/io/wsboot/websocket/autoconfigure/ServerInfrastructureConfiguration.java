@@ -10,7 +10,7 @@ import io.wsboot.websocket.binding.PayloadBinder;
 import io.wsboot.websocket.server.ConnectionRegistry;
 import io.wsboot.websocket.server.ConnectionTimers;
 import io.wsboot.websocket.server.EndpointMetrics;
-import io.wsboot.websocket.server.HandshakeObserver;
+import io.wsboot.websocket.server.EndpointObserver;
 import io.wsboot.websocket.server.MappedEndpoints;
 import io.wsboot.websocket.server.Principals;
 import io.wsboot.websocket.server.ServerShutdown;
@@ -91,8 +91,8 @@ class ServerInfrastructureConfiguration {
 			ServerShutdown shutdown, TransportCapabilities capabilities) {
 		EndpointMetrics.Factory metrics = context.getBeanProvider(EndpointMetrics.Factory.class)
 			.getIfAvailable(() -> EndpointMetrics.Factory.NONE);
-		HandshakeObserver observer = context.getBeanProvider(HandshakeObserver.class)
-			.getIfAvailable(() -> HandshakeObserver.NONE);
+		EndpointObserver observer = context.getBeanProvider(EndpointObserver.class)
+			.getIfAvailable(() -> EndpointObserver.NONE);
 		Principals principals = context.getBeanProvider(Principals.class).getIfAvailable(() -> Principals.CONTAINER);
 		List<WebSocketEndpoint> endpoints = new WebSocketEndpoints(inspector, binder, timers,
 				ServerPropertiesCheck.defaultsOf(properties.getServer()), registry, metrics, shutdown, principals,
@@ -109,9 +109,12 @@ class ServerInfrastructureConfiguration {
 	static class ObservationConfiguration {
 
 		@Bean
-		HandshakeObserver webSocketHandshakeObserver(ObjectProvider<ObservationRegistry> registry) {
+		EndpointObserver webSocketEndpointObserver(ObjectProvider<ObservationRegistry> registry,
+				WebSocketProperties properties) {
 			ObservationRegistry observations = registry.getIfAvailable();
-			return (observations != null) ? new MicrometerHandshakeObserver(observations) : HandshakeObserver.NONE;
+			return (observations != null)
+					? new MicrometerEndpointObserver(observations, properties.getServer().isObserveMessages())
+					: EndpointObserver.NONE;
 		}
 
 	}
