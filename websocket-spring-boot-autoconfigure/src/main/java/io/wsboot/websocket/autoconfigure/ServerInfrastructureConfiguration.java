@@ -25,6 +25,7 @@ import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.thread.Threading;
 import org.springframework.context.ApplicationContext;
@@ -109,6 +110,7 @@ class ServerInfrastructureConfiguration {
 	static class ObservationConfiguration {
 
 		@Bean
+		@ConditionalOnMissingBean
 		EndpointObserver webSocketEndpointObserver(ObjectProvider<ObservationRegistry> registry,
 				WebSocketProperties properties) {
 			ObservationRegistry observations = registry.getIfAvailable();
@@ -124,6 +126,7 @@ class ServerInfrastructureConfiguration {
 	static class MetricsConfiguration {
 
 		@Bean
+		@ConditionalOnMissingBean
 		EndpointMetrics.Factory webSocketEndpointMetrics(ObjectProvider<MeterRegistry> registry) {
 			return (path) -> {
 				MeterRegistry meters = registry.getIfAvailable();
