@@ -210,11 +210,16 @@ final class ReactorNettyTransport implements Transport {
 		}
 	}
 
+	/**
+	 * Closes the channel at once, discarding what waits in Netty's outbound buffer. Not
+	 * {@code dispose()}: Reactor Netty then writes an empty close frame first and closes only once
+	 * it is written, which for a peer that does not read is never.
+	 */
 	@Override
 	public void abort() {
 		Connection connection = this.connection;
 		if (connection != null) {
-			connection.dispose();
+			connection.channel().close();
 		}
 	}
 
