@@ -36,16 +36,7 @@ class ClusterRedisOutageTests {
 
 	@AfterEach
 	void stopCluster() {
-		for (AutoCloseable each : new AutoCloseable[] { this.first, this.second, this.redis }) {
-			try {
-				if (each != null) {
-					each.close();
-				}
-			}
-			catch (Exception ex) {
-				ex.printStackTrace();
-			}
-		}
+		ClusterTestApplication.closeAll(this.first, this.second, this.redis);
 	}
 
 	@Test
@@ -110,7 +101,7 @@ class ClusterRedisOutageTests {
 			throws InterruptedException {
 		OkHttpTestClient client = OkHttpTestClient.connect(ClusterTestApplication.port(instance),
 				"/ws/room/lobby?nick=" + nick);
-		assertThat(client.nextMessage()).isInstanceOf(String.class);
+		assertThat(client.nextMessage()).isEqualTo("joined lobby");
 		return client;
 	}
 

@@ -2,12 +2,7 @@ package io.wsboot.websocket.cluster;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.wsboot.websocket.Caller;
-import io.wsboot.websocket.HandshakeRequest;
-import io.wsboot.websocket.OpenConnections;
-import io.wsboot.websocket.Service;
-import io.wsboot.websocket.UpgradeService;
-import io.wsboot.websocket.WebSocketService;
+import io.wsboot.websocket.server.e2e.RoomServices;
 import io.wsboot.websocket.testing.RedisServer;
 
 import org.springframework.boot.SpringBootConfiguration;
@@ -15,15 +10,16 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 /**
- * One instance of a clustered application for the cluster tests: chat rooms at {@code /ws/room/{room}}
- * whose connections greet with their id and broadcast each text to their room with
- * {@code withPathVariable} (the nested {@code @WebSocketService}, registered as a member class); meters
- * in a {@link SimpleMeterRegistry}.
+ * One instance of a clustered application for the cluster tests: the end-to-end suite's chat rooms at
+ * {@code /ws/room/{room}} ({@link RoomServices}: each text goes to the room with {@code withPathVariable}),
+ * and meters in a {@link SimpleMeterRegistry}.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
+@Import(RoomServices.class)
 class ClusterTestApplication {
 
 	@Bean
@@ -49,46 +45,18 @@ class ClusterTestApplication {
 		return context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
 	}
 
-	@WebSocketService("/ws/room/{room}")
-	static class RoomUpgrade implements UpgradeService {
-
-		private final OpenConnections connections;
-
-		RoomUpgrade(OpenConnections connections) {
-			this.connections = connections;
+	/** Closes each of a test's instances and its Redis; one failure does not keep the others open. */
+	static void closeAll(AutoCloseable... resources) {
+		for (AutoCloseable each : resources) {
+			try {
+				if (each != null) {
+					each.close();
+				}
+			}
+			catch (Exception ex) {
+				ex.printStackTrace();
+			}
 		}
-
-		@Override
-		public RoomService get(HandshakeRequest request) {
-			return new RoomService(this.connections, request.pathVariable("room"), request.queryParam("nick"));
-		}
-
-	}
-
-	/** One member of a room: greets with its connection id, broadcasts each text to the room. */
-	public static class RoomService implements Service {
-
-		private final OpenConnections connections;
-
-		private final String room;
-
-		private final String nick;
-
-		RoomService(OpenConnections connections, String room, String nick) {
-			this.connections = connections;
-			this.room = room;
-			this.nick = nick;
-		}
-
-		public String onOpen(Caller caller) {
-			caller.setAttribute("nick", this.nick);
-			return caller.id();
-		}
-
-		public void onTextMessage(String text) {
-			this.connections.broadcast(this.nick + ": " + text, this.connections.withPathVariable("room", this.room));
-		}
-
 	}
 
 }
