@@ -19,9 +19,11 @@ import org.springframework.data.redis.connection.RedisConnectionFactory;
 /**
  * Publishes the broadcasts of this instance on a Redis channel. A broadcast never waits for Redis: it
  * is encoded on the caller's thread and queued (at most {@value #CAPACITY} wait), and one publisher
- * thread sends them in the order they were queued. When Redis cannot be reached a send fails at once,
- * is counted and is not tried again (at most once); the first failure of an outage is logged at WARN
- * with its cause, and the end of the outage at INFO with the number of sends lost.
+ * thread sends them in the order they were queued. While Lettuce's connection is down a send fails at
+ * once, is counted and is not tried again (at most once); the first failure of an outage is logged at
+ * WARN with its cause, and the end of the outage at INFO with the number of sends lost. A publish
+ * already on its way when the connection drops waits, as Lettuce's commands do, until it reconnects or
+ * {@code spring.data.redis.timeout} passes, and the broadcasts queued meanwhile wait behind it.
  */
 public final class RedisPublisher implements RemoteDelivery, AutoCloseable {
 
@@ -108,20 +110,22 @@ public final class RedisPublisher implements RemoteDelivery, AutoCloseable {
 	}
 
 	private void send(List<byte[]> batch) {
-		int sent = 0;
+		int done = 0;
 		try (RedisConnection connection = this.connectionFactory.getConnection()) {
-			if (LettuceLink.isDown(connection)) {
-				throw new IllegalStateException("the connection to Redis is down");
-			}
 			for (byte[] message : batch) {
-				connection.publish(this.channel, message);
-				sent++;
-				this.metrics.published();
+				if (LettuceLink.isDown(connection)) {
+					failed(new IllegalStateException("the connection to Redis is down"));
+				}
+				else {
+					connection.publish(this.channel, message);
+					this.metrics.published();
+					recovered();
+				}
+				done++;
 			}
-			recovered();
 		}
 		catch (RuntimeException ex) {
-			for (int i = sent; i < batch.size(); i++) {
+			for (int i = done; i < batch.size(); i++) {
 				failed(ex);
 			}
 		}
