@@ -9,12 +9,17 @@ import io.wsboot.websocket.UpgradeException;
 import io.wsboot.websocket.UpgradeService;
 import io.wsboot.websocket.WebSocketService;
 
+import org.springframework.aot.hint.annotation.RegisterReflectionForBinding;
+
 /**
  * Lets a browser into a chat room: checks where the page came from and the nickname, then gives the
  * connection its own {@link ChatService}. A nickname counts as taken once its connection has
- * opened (the sample keeps it simple: two handshakes at the same instant can both get it).
+ * opened (the sample keeps it simple: two handshakes at the same instant can both get it). The
+ * events it broadcasts appear in no method signature, so they are named for a native image's JSON
+ * binding here.
  */
 @WebSocketService(path = "/ws/chat/{room}", idleTimeout = "60s")
+@RegisterReflectionForBinding(ChatEvent.class)
 public class ChatUpgrade implements UpgradeService {
 
 	private static final Pattern NICKNAME = Pattern.compile("[\\p{L}\\p{N}_-]{1,20}");

@@ -10,7 +10,7 @@ import io.wsboot.websocket.binding.PayloadBinder;
 import io.wsboot.websocket.server.ConnectionRegistry;
 import io.wsboot.websocket.server.ConnectionTimers;
 import io.wsboot.websocket.server.EndpointMetrics;
-import io.wsboot.websocket.server.HandshakeObserver;
+import io.wsboot.websocket.server.EndpointObserver;
 import io.wsboot.websocket.server.MappedEndpoints;
 import io.wsboot.websocket.server.Principals;
 import io.wsboot.websocket.server.RemoteDelivery;
@@ -26,7 +26,9 @@ import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.thread.Threading;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -71,8 +73,8 @@ class ServerInfrastructureConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	ConnectionTimers webSocketConnectionTimers() {
-		return ConnectionTimers.create();
+	ConnectionTimers webSocketConnectionTimers(Environment environment) {
+		return ConnectionTimers.create(Threading.VIRTUAL.isActive(environment));
 	}
 
 	@Bean
@@ -91,8 +93,8 @@ class ServerInfrastructureConfiguration {
 			ServerShutdown shutdown, TransportCapabilities capabilities) {
 		EndpointMetrics.Factory metrics = context.getBeanProvider(EndpointMetrics.Factory.class)
 			.getIfAvailable(() -> EndpointMetrics.Factory.NONE);
-		HandshakeObserver observer = context.getBeanProvider(HandshakeObserver.class)
-			.getIfAvailable(() -> HandshakeObserver.NONE);
+		EndpointObserver observer = context.getBeanProvider(EndpointObserver.class)
+			.getIfAvailable(() -> EndpointObserver.NONE);
 		Principals principals = context.getBeanProvider(Principals.class).getIfAvailable(() -> Principals.CONTAINER);
 		List<WebSocketEndpoint> endpoints = new WebSocketEndpoints(inspector, binder, timers,
 				ServerPropertiesCheck.defaultsOf(properties.getServer()), registry, metrics, shutdown, principals,
@@ -109,9 +111,13 @@ class ServerInfrastructureConfiguration {
 	static class ObservationConfiguration {
 
 		@Bean
-		HandshakeObserver webSocketHandshakeObserver(ObjectProvider<ObservationRegistry> registry) {
+		@ConditionalOnMissingBean
+		EndpointObserver webSocketEndpointObserver(ObjectProvider<ObservationRegistry> registry,
+				WebSocketProperties properties) {
 			ObservationRegistry observations = registry.getIfAvailable();
-			return (observations != null) ? new MicrometerHandshakeObserver(observations) : HandshakeObserver.NONE;
+			return (observations != null)
+					? new MicrometerEndpointObserver(observations, properties.getServer().isObserveMessages())
+					: EndpointObserver.NONE;
 		}
 
 	}
@@ -121,6 +127,7 @@ class ServerInfrastructureConfiguration {
 	static class MetricsConfiguration {
 
 		@Bean
+		@ConditionalOnMissingBean
 		EndpointMetrics.Factory webSocketEndpointMetrics(ObjectProvider<MeterRegistry> registry) {
 			return (path) -> {
 				MeterRegistry meters = registry.getIfAvailable();

@@ -1,11 +1,14 @@
 package io.wsboot.websocket.autoconfigure;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.wsboot.websocket.WsClient;
 import io.wsboot.websocket.binding.PayloadBinder;
 import io.wsboot.websocket.client.AuthorizedClientTokens;
+import io.wsboot.websocket.client.ClientMetrics;
 import io.wsboot.websocket.client.DefaultWsClient;
 import io.wsboot.websocket.client.OAuth2Tokens;
 import io.wsboot.websocket.client.WsClientCustomizer;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.websocket.client.WebSocketClient;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -15,11 +18,14 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnThreading;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.ssl.SslBundles;
+import org.springframework.boot.thread.Threading;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.task.VirtualThreadTaskExecutor;
 import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
@@ -57,10 +63,21 @@ public final class WebSocketClientAutoConfiguration {
 	@ConditionalOnMissingBean(WsClient.class)
 	DefaultWsClient webSocketClient(WebSocketProperties properties, PayloadBinder binder,
 			ObjectProvider<OAuth2Tokens> tokens, ResourceLoader resourceLoader, ObjectProvider<SslBundles> sslBundles,
-			ObjectProvider<WsClientCustomizer> customizers) {
+			ObjectProvider<WsClientCustomizer> customizers, ObjectProvider<ClientMetrics> metrics) {
 		return new DefaultWsClient(ClientOptions.from(properties.getClient(), sslBundles.getIfAvailable()), binder,
 				tokens.getIfAvailable(() -> noOAuth2Support(resourceLoader.getClassLoader())),
-				customizers.orderedStream().toList());
+				customizers.orderedStream().toList(), metrics.getIfAvailable(() -> ClientMetrics.NONE));
+	}
+
+	/**
+	 * With {@code spring.threads.virtual.enabled} (Java 21 and later), the Jetty client runs the
+	 * tasks that may block, such as delivering messages, on virtual threads.
+	 */
+	@Bean
+	@ConditionalOnThreading(Threading.VIRTUAL)
+	WsClientCustomizer webSocketClientVirtualThreads() {
+		return (httpClient) -> ((QueuedThreadPool) httpClient.getExecutor())
+			.setVirtualThreadsExecutor(new VirtualThreadTaskExecutor("wsboot-client-"));
 	}
 
 	private static OAuth2Tokens noOAuth2Support(@Nullable ClassLoader classLoader) {
@@ -70,6 +87,20 @@ public final class WebSocketClientAutoConfiguration {
 		return OAuth2Tokens.unavailable("there is no ClientRegistrationRepository or "
 				+ "ReactiveClientRegistrationRepository bean (spring.security.oauth2.client.registration.* with "
 				+ "Spring Boot's OAuth2 client support, or your own)");
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MeterRegistry.class)
+	static class MetricsConfiguration {
+
+		/** Meters in the application's registry, when it has one (Spring Boot's actuator makes it). */
+		@Bean
+		@ConditionalOnMissingBean
+		ClientMetrics webSocketClientMetrics(ObjectProvider<MeterRegistry> registry) {
+			MeterRegistry meters = registry.getIfAvailable();
+			return (meters != null) ? new MicrometerClientMetrics(meters) : ClientMetrics.NONE;
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -8,6 +8,7 @@ import reactor.netty.http.server.HttpServer;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -33,6 +34,7 @@ public final class WebSocketReactiveServerAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean(name = "webSocketServiceHandlerMapping")
 	SimpleUrlHandlerMapping webSocketServiceHandlerMapping(MappedEndpoints endpoints, WebSocketProperties properties) {
 		WebSocketServerProperties server = properties.getServer();
 		return ReactiveEndpointMapping.create(endpoints.endpoints(), server.getAllowedOrigins(),

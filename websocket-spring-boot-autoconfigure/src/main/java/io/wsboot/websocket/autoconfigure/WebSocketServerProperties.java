@@ -50,6 +50,12 @@ public class WebSocketServerProperties {
 	private Duration pingInterval = Duration.ZERO;
 
 	/**
+	 * Whether each message's handling is a Micrometer Observation ('websocket.server.message', a
+	 * timer and a trace span) when the application has an ObservationRegistry; handshakes always are.
+	 */
+	private boolean observeMessages;
+
+	/**
 	 * Most bytes of messages that may wait to be sent to one peer: writes from threads other
 	 * than the connection's own service methods, such as broadcasts, are queued up to it, so
 	 * that a slow peer never holds up the writer.
@@ -115,6 +121,14 @@ public class WebSocketServerProperties {
 
 	public void setSendTimeLimit(Duration sendTimeLimit) {
 		this.sendTimeLimit = sendTimeLimit;
+	}
+
+	public boolean isObserveMessages() {
+		return this.observeMessages;
+	}
+
+	public void setObserveMessages(boolean observeMessages) {
+		this.observeMessages = observeMessages;
 	}
 
 	public Duration getPingInterval() {

@@ -46,6 +46,7 @@ public final class WebSocketServletServerAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean(name = "webSocketServiceHandlerMapping")
 	WebSocketHandlerMapping webSocketServiceHandlerMapping(MappedEndpoints endpoints, WebSocketProperties properties,
 			ServletTransportSupport transport) {
 		WebSocketServerProperties server = properties.getServer();

@@ -48,15 +48,18 @@ final class ClientConnection implements WsConnection {
 
 	private final ClientLinks links;
 
+	private final ClientMetrics metrics;
+
 	ClientConnection(String id, URI uri, ConnectOptions options, Binding binding, LinkOpener opener,
-			Reconnector.Pause pause) {
+			Reconnector.Pause pause, ClientMetrics metrics) {
 		this.id = id;
 		this.uri = uri;
 		this.options = options;
 		this.binding = binding;
+		this.metrics = metrics;
 		this.inbound = new InboundQueue(options.inboundQueueCapacity());
 		this.links = new ClientLinks(uri, options, opener, pause, this.inbound, this.state,
-				new PingPongCalls(this, id, options.pingPongService()), "wsboot-reconnect-" + id);
+				new PingPongCalls(this, id, options.pingPongService()), "wsboot-reconnect-" + id, metrics);
 	}
 
 	/**
@@ -116,11 +119,13 @@ final class ClientConnection implements WsConnection {
 	@Override
 	public void writeTextMessage(String text) {
 		write((link) -> link.sendText(text), CloseErrors::textAfterClose);
+		this.metrics.sent();
 	}
 
 	@Override
 	public void writeBinaryMessage(byte[] data) {
 		write((link) -> link.sendBinary(data), CloseErrors::binaryAfterClose);
+		this.metrics.sent();
 	}
 
 	@Override

@@ -24,6 +24,8 @@ final class ClientLinks implements LinkEvents {
 
 	private final InboundQueue inbound;
 
+	private final ClientMetrics metrics;
+
 	private final ClientState state;
 
 	private final PingPongCalls pingPong;
@@ -31,12 +33,14 @@ final class ClientLinks implements LinkEvents {
 	private final String reconnectThreadName;
 
 	ClientLinks(URI uri, ConnectOptions options, ClientConnection.LinkOpener opener, Reconnector.Pause pause,
-			InboundQueue inbound, ClientState state, PingPongCalls pingPong, String reconnectThreadName) {
+			InboundQueue inbound, ClientState state, PingPongCalls pingPong, String reconnectThreadName,
+			ClientMetrics metrics) {
 		this.uri = uri;
 		this.options = options;
 		this.opener = opener;
 		this.pause = pause;
 		this.inbound = inbound;
+		this.metrics = metrics;
 		this.state = state;
 		this.pingPong = pingPong;
 		this.reconnectThreadName = reconnectThreadName;
@@ -77,6 +81,7 @@ final class ClientLinks implements LinkEvents {
 
 	@Override
 	public void received(JettyLink from, Object message) {
+		this.metrics.received();
 		if (this.inbound.offer(message)) {
 			from.demand();
 		}
@@ -129,7 +134,9 @@ final class ClientLinks implements LinkEvents {
 		try {
 			JettyLink next = new Reconnector(retry, this.pause).retry(this.uri.toString(), () -> this.opener.open(this),
 					cause);
-			established(next, ClientState.Phase.RECONNECTING);
+			if (established(next, ClientState.Phase.RECONNECTING)) {
+				this.metrics.reconnected();
+			}
 		}
 		catch (WebSocketException ex) {
 			ConnectionException exhausted = (ex instanceof ConnectionException io) ? io
@@ -143,16 +150,20 @@ final class ClientLinks implements LinkEvents {
 		}
 	}
 
-	/** A handshake succeeded: open, unless closed meanwhile; then handle a close that came early. */
-	private void established(JettyLink opened, ClientState.Phase expected) {
+	/**
+	 * A handshake succeeded: open, unless closed meanwhile; then handle a close that came early.
+	 * @return whether the link became the connection's
+	 */
+	private boolean established(JettyLink opened, ClientState.Phase expected) {
 		if (!this.state.establish(opened, expected)) {
 			opened.disconnect();
-			return;
+			return false;
 		}
 		JettyLink.CloseStatus early = opened.closeStatus();
 		if (early != null) {
 			ended(opened, early.code(), early.reason());
 		}
+		return true;
 	}
 
 }

@@ -34,6 +34,8 @@ public final class DefaultWsClient implements WsClient, AutoCloseable {
 
 	private final OAuth2Tokens tokens;
 
+	private final ClientMetrics metrics;
+
 	/**
 	 * Create a client without OAuth2 support: {@link ConnectOptions.Builder#oauth2(String)} fails.
 	 * @param defaults the options of {@link #connect(String)}
@@ -62,22 +64,37 @@ public final class DefaultWsClient implements WsClient, AutoCloseable {
 	 */
 	public DefaultWsClient(ConnectOptions defaults, PayloadBinder binder, OAuth2Tokens tokens,
 			List<WsClientCustomizer> customizers) {
+		this(defaults, binder, tokens, customizers, ClientMetrics.NONE);
+	}
+
+	/**
+	 * Create a client whose Jetty clients are customized and whose connections are counted.
+	 * @param defaults the options of {@link #connect(String)}
+	 * @param binder the binder of {@code readMessage(Class)} and {@code writeMessage(Object)}
+	 * @param tokens the access tokens of {@link ConnectOptions.Builder#oauth2(String)}
+	 * @param customizers applied in this order to each Jetty client before it starts
+	 * @param metrics told of the connections' messages and reconnections
+	 */
+	public DefaultWsClient(ConnectOptions defaults, PayloadBinder binder, OAuth2Tokens tokens,
+			List<WsClientCustomizer> customizers, ClientMetrics metrics) {
 		this(defaults, new Binding(binder), new JettyClients(customizers), Reconnector.Pause.SLEEP,
-				new OpenClientConnections(), tokens);
+				new OpenClientConnections(), tokens, metrics);
+		metrics.connections(this::openConnections);
 	}
 
 	DefaultWsClient(ConnectOptions defaults, Binding binding, JettyClients jetty, Reconnector.Pause pause) {
-		this(defaults, binding, jetty, pause, new OpenClientConnections(), NO_TOKENS);
+		this(defaults, binding, jetty, pause, new OpenClientConnections(), NO_TOKENS, ClientMetrics.NONE);
 	}
 
 	private DefaultWsClient(ConnectOptions defaults, Binding binding, JettyClients jetty, Reconnector.Pause pause,
-			OpenClientConnections open, OAuth2Tokens tokens) {
+			OpenClientConnections open, OAuth2Tokens tokens, ClientMetrics metrics) {
 		this.defaults = defaults;
 		this.binding = binding;
 		this.jetty = jetty;
 		this.pause = pause;
 		this.open = open;
 		this.tokens = tokens;
+		this.metrics = metrics;
 	}
 
 	@Override
@@ -107,7 +124,7 @@ public final class DefaultWsClient implements WsClient, AutoCloseable {
 		Handshake handshake = new Handshake(this.jetty.forTls(options.tls()), uri, options,
 				HandshakeAuth.of(options, this.tokens));
 		ClientConnection connection = new ClientConnection(UUID.randomUUID().toString(), uri, options, this.binding,
-				handshake::open, this.pause);
+				handshake::open, this.pause, this.metrics);
 		connection.start();
 		this.open.add(connection);
 		return connection;
@@ -120,7 +137,15 @@ public final class DefaultWsClient implements WsClient, AutoCloseable {
 
 	@Override
 	public WsClient with(ConnectOptions options) {
-		return new DefaultWsClient(options, this.binding, this.jetty, this.pause, this.open, this.tokens);
+		return new DefaultWsClient(options, this.binding, this.jetty, this.pause, this.open, this.tokens, this.metrics);
+	}
+
+	/**
+	 * How many connections this client and its variants opened are open now.
+	 * @return the open connections
+	 */
+	public int openConnections() {
+		return this.open.openCount();
 	}
 
 	/**

@@ -48,6 +48,16 @@ final class OpenClientConnections {
 		}
 	}
 
+	/**
+	 * How many of the connections are open.
+	 * @return the open connections
+	 */
+	int openCount() {
+		synchronized (this.connections) {
+			return (int) this.connections.stream().filter(ClientConnection::isOpen).count();
+		}
+	}
+
 	/** Closes every connection not already closed with 1001, and waits for them all. */
 	void closeAll() {
 		List<ClientConnection> open;

@@ -12,12 +12,22 @@ import java.util.concurrent.ScheduledFuture;
 public interface ConnectionTimers extends AutoCloseable {
 
 	/**
-	 * Creates the timers of a running server: the system's monotonic clock, one scheduler thread
-	 * and a fixed pool for callbacks.
-	 * @return the timers, to be closed with the server
+	 * Timers on platform threads.
+	 * @return timers to close when the server stops
 	 */
 	static ConnectionTimers create() {
-		return new ExecutorConnectionTimers();
+		return new ExecutorConnectionTimers(false);
+	}
+
+	/**
+	 * Timers whose service-method callbacks and sends run on virtual threads (Java 21 and later)
+	 * or on platform threads.
+	 * @param virtualThreads whether to use virtual threads, as {@code spring.threads.virtual.enabled}
+	 * asks
+	 * @return timers to close when the server stops
+	 */
+	static ConnectionTimers create(boolean virtualThreads) {
+		return new ExecutorConnectionTimers(virtualThreads);
 	}
 
 	/**

@@ -1,16 +1,20 @@
 package io.wsboot.websocket.server;
 
 import java.time.Duration;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
+import org.springframework.core.task.VirtualThreadTaskExecutor;
+
 /**
  * The {@link ConnectionTimers} of a running server: {@link System#nanoTime()}, one scheduler thread
  * shared by every connection, a fixed pool for the service methods the deadlines call, which may
- * block, and a growing pool for sends.
+ * block, and a growing pool for sends; or, with virtual threads, a virtual thread for each callback
+ * and each send.
  */
 final class ExecutorConnectionTimers implements ConnectionTimers {
 
@@ -18,33 +22,35 @@ final class ExecutorConnectionTimers implements ConnectionTimers {
 
 	/**
 	 * A fixed pool, so that ten thousand connections going idle at once queue their callbacks
-	 * instead of starting ten thousand threads.
+	 * instead of starting ten thousand threads; virtual threads cost nothing to wait.
 	 */
-	private final ExecutorService callbacks = Executors.newFixedThreadPool(
-			Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), (task) -> {
-				Thread thread = new Thread(task, "wsboot-callback");
-				thread.setDaemon(true);
-				return thread;
-			});
+	private final Executor callbacks;
 
 	/**
 	 * Grows as needed and lets threads go after a minute idle: a send holds its thread while a slow
 	 * peer takes its bytes, at most the send time limit, and a fixed pool would let stalled peers
 	 * hold up the healthy ones.
 	 */
-	private final ExecutorService senders = Executors.newCachedThreadPool((task) -> {
-		Thread thread = new Thread(task, "wsboot-send");
+	private final Executor senders;
+
+	ExecutorConnectionTimers(boolean virtualThreads) {
+		this.executor = new ScheduledThreadPoolExecutor(1, (task) -> daemon(task, "wsboot-timer"));
+		this.executor.setRemoveOnCancelPolicy(true);
+		if (virtualThreads) {
+			this.callbacks = new VirtualThreadTaskExecutor("wsboot-callback-");
+			this.senders = new VirtualThreadTaskExecutor("wsboot-send-");
+		}
+		else {
+			this.callbacks = Executors.newFixedThreadPool(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()),
+					(task) -> daemon(task, "wsboot-callback"));
+			this.senders = Executors.newCachedThreadPool((task) -> daemon(task, "wsboot-send"));
+		}
+	}
+
+	private static Thread daemon(Runnable task, String name) {
+		Thread thread = new Thread(task, name);
 		thread.setDaemon(true);
 		return thread;
-	});
-
-	ExecutorConnectionTimers() {
-		this.executor = new ScheduledThreadPoolExecutor(1, (task) -> {
-			Thread thread = new Thread(task, "wsboot-timer");
-			thread.setDaemon(true);
-			return thread;
-		});
-		this.executor.setRemoveOnCancelPolicy(true);
 	}
 
 	@Override
@@ -70,8 +76,12 @@ final class ExecutorConnectionTimers implements ConnectionTimers {
 	@Override
 	public void close() {
 		this.executor.shutdownNow();
-		this.callbacks.shutdownNow();
-		this.senders.shutdownNow();
+		if (this.callbacks instanceof ExecutorService pool) {
+			pool.shutdownNow();
+		}
+		if (this.senders instanceof ExecutorService pool) {
+			pool.shutdownNow();
+		}
 	}
 
 }

@@ -42,9 +42,21 @@ public final class ServiceDispatcher {
 
 	private final ConnectionEnd end;
 
+	private final String endpointPath;
+
+	/** Watches each message's handling; null when messages are not observed. */
+	private final @Nullable EndpointObserver observer;
+
 	ServiceDispatcher(ServerCaller connection, Service service, ServiceModel model, PayloadBinder binder,
 			EndpointSettings settings) {
+		this(connection, service, model, binder, settings, EndpointObserver.NONE);
+	}
+
+	ServiceDispatcher(ServerCaller connection, Service service, ServiceModel model, PayloadBinder binder,
+			EndpointSettings settings, EndpointObserver observer) {
 		this.connection = connection;
+		this.endpointPath = settings.path();
+		this.observer = observer.observesMessages() ? observer : null;
 		this.service = service;
 		this.model = model;
 		this.aggregator = new MessageAggregator(settings.maxMessageSize());
@@ -248,6 +260,16 @@ public final class ServiceDispatcher {
 	}
 
 	private void call(ServiceMethod method, @Nullable Object payload, ServiceCallback kind) {
+		EndpointObserver messages = this.observer;
+		if (messages != null && kind == ServiceCallback.MESSAGE) {
+			messages.message(this.endpointPath, method.name(), () -> dispatch(method, payload, kind));
+		}
+		else {
+			dispatch(method, payload, kind);
+		}
+	}
+
+	private void dispatch(ServiceMethod method, @Nullable Object payload, ServiceCallback kind) {
 		this.connection.enterDispatch();
 		try {
 			Object result;

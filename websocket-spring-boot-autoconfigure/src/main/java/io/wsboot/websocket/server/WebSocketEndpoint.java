@@ -52,12 +52,12 @@ public final class WebSocketEndpoint {
 
 	private final Class<?> serviceType;
 
-	private final HandshakeObserver observer;
+	private final EndpointObserver observer;
 
 	WebSocketEndpoint(String beanName, EndpointSettings settings, UpgradeService upgradeService,
 			ServiceInspector inspector, PayloadBinder binder, ConnectionTimers timers, ConnectionRegistry registry,
 			EndpointMetrics metrics, ConnectionGate gate, AccessRule access, Principals principals,
-			Class<?> serviceType, HandshakeObserver observer) {
+			Class<?> serviceType, EndpointObserver observer) {
 		this.beanName = beanName;
 		this.settings = settings;
 		this.upgradeService = upgradeService;
@@ -122,12 +122,12 @@ public final class WebSocketEndpoint {
 	 * {@link UpgradeException} refuses with its status and message; any other failure, or no
 	 * service, refuses with 500 and is logged. An acceptance holds a place among the endpoint's
 	 * connections until the connection ends, or until {@link #abandon} when the handshake fails.
-	 * The endpoint's {@link HandshakeObserver} watches the decision.
+	 * The endpoint's {@link EndpointObserver} watches the decision.
 	 * @param request the handshake request
 	 * @return the decision
 	 */
 	public UpgradeDecision upgrade(HandshakeRequest request) {
-		return this.observer.observe(this.settings.path(), () -> admitAndDecide(request));
+		return this.observer.handshake(this.settings.path(), () -> admitAndDecide(request));
 	}
 
 	private UpgradeDecision admitAndDecide(HandshakeRequest request) {
@@ -194,7 +194,7 @@ public final class WebSocketEndpoint {
 		stats.opened();
 		this.registry.add(connection, this.settings.path(), accepted.pathVariables(), stats);
 		ServiceDispatcher handler = new ServiceDispatcher(connection, accepted.service(), accepted.model(),
-				this.binder, this.settings);
+				this.binder, this.settings, this.observer);
 		handler.watchIdle(this.settings.idleTimeout(), this.timers);
 		handler.keepAlive(this.settings.pingInterval(), this.timers);
 		handler.end().attach(accepted.admission(), this.gate.shutdown(), transport, this.timers);

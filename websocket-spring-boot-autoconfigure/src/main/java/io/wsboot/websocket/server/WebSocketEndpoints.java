@@ -48,7 +48,7 @@ public final class WebSocketEndpoints {
 
 	private final Principals principals;
 
-	private final HandshakeObserver observer;
+	private final EndpointObserver observer;
 
 	/**
 	 * Create a builder.
@@ -78,7 +78,7 @@ public final class WebSocketEndpoints {
 	public WebSocketEndpoints(ServiceInspector inspector, PayloadBinder binder, ConnectionTimers timers,
 			ServerDefaults defaults, ConnectionRegistry registry, EndpointMetrics.Factory metrics,
 			ServerShutdown shutdown, Principals principals) {
-		this(inspector, binder, timers, defaults, registry, metrics, shutdown, principals, HandshakeObserver.NONE);
+		this(inspector, binder, timers, defaults, registry, metrics, shutdown, principals, EndpointObserver.NONE);
 	}
 
 	/**
@@ -96,7 +96,7 @@ public final class WebSocketEndpoints {
 	 */
 	public WebSocketEndpoints(ServiceInspector inspector, PayloadBinder binder, ConnectionTimers timers,
 			ServerDefaults defaults, ConnectionRegistry registry, EndpointMetrics.Factory metrics,
-			ServerShutdown shutdown, Principals principals, HandshakeObserver observer) {
+			ServerShutdown shutdown, Principals principals, EndpointObserver observer) {
 		this.inspector = inspector;
 		this.binder = binder;
 		this.timers = timers;

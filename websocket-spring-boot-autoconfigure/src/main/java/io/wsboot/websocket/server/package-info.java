@@ -14,7 +14,7 @@
  * stops, and {@code ConnectionEnd} reports each connection's end once. For monitoring: the
  * {@link io.wsboot.websocket.server.MappedEndpoints} and their engine, each connection's {@code
  * ConnectionStats} (seen as an {@link io.wsboot.websocket.server.OpenConnection}), and a {@link
- * io.wsboot.websocket.server.HandshakeObserver} around every handshake decision.
+ * io.wsboot.websocket.server.EndpointObserver} around every handshake decision.
  */
 @NullMarked
 package io.wsboot.websocket.server;

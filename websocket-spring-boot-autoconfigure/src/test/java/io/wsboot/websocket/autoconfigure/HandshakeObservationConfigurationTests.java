@@ -6,7 +6,7 @@ import io.wsboot.websocket.HandshakeRequest;
 import io.wsboot.websocket.Service;
 import io.wsboot.websocket.UpgradeService;
 import io.wsboot.websocket.WebSocketService;
-import io.wsboot.websocket.server.HandshakeObserver;
+import io.wsboot.websocket.server.EndpointObserver;
 import io.wsboot.websocket.server.MappedEndpoints;
 import org.junit.jupiter.api.Test;
 
@@ -29,14 +29,14 @@ class HandshakeObservationConfigurationTests {
 	@Test
 	void observesHandshakesWithTheApplicationsRegistry() {
 		this.contextRunner.withBean(ObservationRegistry.class, TestObservationRegistry::create)
-			.run((context) -> assertThat(context.getBean(HandshakeObserver.class))
-				.isInstanceOf(MicrometerHandshakeObserver.class));
+			.run((context) -> assertThat(context.getBean(EndpointObserver.class))
+				.isInstanceOf(MicrometerEndpointObserver.class));
 	}
 
 	@Test
 	void observesNothingWithoutARegistryBean() {
 		this.contextRunner.run((context) -> {
-			assertThat(context.getBean(HandshakeObserver.class)).isSameAs(HandshakeObserver.NONE);
+			assertThat(context.getBean(EndpointObserver.class)).isSameAs(EndpointObserver.NONE);
 			assertThat(context.getBean(MappedEndpoints.class).endpoints()).hasSize(1);
 		});
 	}
@@ -44,7 +44,7 @@ class HandshakeObservationConfigurationTests {
 	@Test
 	void backsOffWithoutMicrometerObservation() {
 		this.contextRunner.withClassLoader(new FilteredClassLoader(ObservationRegistry.class)).run((context) -> {
-			assertThat(context).doesNotHaveBean(HandshakeObserver.class);
+			assertThat(context).doesNotHaveBean(EndpointObserver.class);
 			assertThat(context.getBean(MappedEndpoints.class).endpoints()).hasSize(1);
 		});
 	}

@@ -3,6 +3,7 @@ package io.wsboot.websocket.autoconfigure;
 import io.wsboot.websocket.OpenConnections;
 import io.wsboot.websocket.Service;
 import io.wsboot.websocket.WebSocketService;
+import io.wsboot.websocket.server.MappedEndpoints;
 import io.wsboot.websocket.server.TransportCapabilities;
 import org.junit.jupiter.api.Test;
 import reactor.netty.http.server.HttpServer;
@@ -33,6 +34,17 @@ class WebSocketReactiveServerAutoConfigurationTests {
 			assertThat(context).hasSingleBean(OpenConnections.class);
 			assertThat(context.getBean(TransportCapabilities.class).deliversPings()).isTrue();
 		});
+	}
+
+	@Test
+	void theApplicationsOwnMappingReplacesTheEndpointRegistration() {
+		SimpleUrlHandlerMapping own = new SimpleUrlHandlerMapping();
+		this.contextRunner.withUserConfiguration(Echo.class)
+			.withBean("webSocketServiceHandlerMapping", SimpleUrlHandlerMapping.class, () -> own)
+			.run((context) -> {
+				assertThat(context.getBean(SimpleUrlHandlerMapping.class)).isSameAs(own);
+				assertThat(context.getBean(MappedEndpoints.class).endpoints()).hasSize(1);
+			});
 	}
 
 	@Test

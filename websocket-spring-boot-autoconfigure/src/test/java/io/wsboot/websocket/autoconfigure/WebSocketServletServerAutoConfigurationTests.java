@@ -9,7 +9,10 @@ import io.wsboot.websocket.Service;
 import io.wsboot.websocket.UpgradeService;
 import io.wsboot.websocket.WebSocketService;
 import io.wsboot.websocket.binding.PayloadBinder;
+import io.wsboot.websocket.server.EndpointMetrics;
+import io.wsboot.websocket.server.EndpointObserver;
 import io.wsboot.websocket.server.InvalidServiceException;
+import io.wsboot.websocket.server.MappedEndpoints;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -39,6 +42,32 @@ class WebSocketServletServerAutoConfigurationTests {
 			assertThat(urlMap.values()).allMatch(WebSocketHttpRequestHandler.class::isInstance);
 			assertThat(context).hasSingleBean(PayloadBinder.class);
 		});
+	}
+
+	@Test
+	void theApplicationsOwnMappingReplacesTheEndpointRegistration() {
+		WebSocketHandlerMapping own = new WebSocketHandlerMapping();
+		this.contextRunner.withUserConfiguration(EchoUpgrade.class)
+			.withBean("webSocketServiceHandlerMapping", WebSocketHandlerMapping.class, () -> own)
+			.run((context) -> {
+				assertThat(context.getBean(WebSocketHandlerMapping.class)).isSameAs(own);
+				assertThat(context.getBean(MappedEndpoints.class).endpoints()).hasSize(1);
+			});
+	}
+
+	@Test
+	void theApplicationsObserverAndMetricsReplaceWsboots() {
+		EndpointObserver observer = (path, upgrade) -> upgrade.get();
+		EndpointMetrics.Factory metrics = (path) -> EndpointMetrics.NONE;
+		new WebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(WebSocketBindingAutoConfiguration.class,
+					WebSocketServletServerAutoConfiguration.class))
+			.withBean(EndpointObserver.class, () -> observer)
+			.withBean(EndpointMetrics.Factory.class, () -> metrics)
+			.run((context) -> {
+				assertThat(context.getBean(EndpointObserver.class)).isSameAs(observer);
+				assertThat(context.getBean(EndpointMetrics.Factory.class)).isSameAs(metrics);
+			});
 	}
 
 	@Test

@@ -69,7 +69,17 @@ class HandshakeObservationTests {
 		});
 	}
 
-	private static @Nullable String value(Observation.Context context, String key) {
+	@Test
+	void messagesAreNotObservedUnlessAskedFor() throws Exception {
+		try (JdkClient client = JdkClient.connect(this.port, "/ws/echo")) {
+			client.send("unobserved");
+			assertThat(client.nextText()).isEqualTo("unobserved");
+		}
+		TestObservationRegistryAssert.assertThat(this.observations)
+			.hasNumberOfObservationsWithNameEqualTo("websocket.server.message", 0);
+	}
+
+	static @Nullable String value(Observation.Context context, String key) {
 		KeyValue keyValue = context.getLowCardinalityKeyValue(key);
 		return (keyValue != null) ? keyValue.getValue() : null;
 	}

@@ -4,7 +4,7 @@ import java.util.function.Supplier;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
-import io.wsboot.websocket.server.HandshakeObserver;
+import io.wsboot.websocket.server.EndpointObserver;
 import io.wsboot.websocket.server.UpgradeDecision;
 
 /**
@@ -12,21 +12,43 @@ import io.wsboot.websocket.server.UpgradeDecision;
  * {@value #NAME} (a timer and, with tracing, a span), with low-cardinality key values only: the
  * {@code endpoint} path as declared, the {@code outcome} ({@code accepted}, {@code refused}, or
  * {@code error} when the decision threw) and the {@code status} of the answer ({@code 101}, the
- * refusal's status, or {@code UNKNOWN}).
+ * refusal's status, or {@code UNKNOWN}). With {@code websocket.server.observe-messages}, also each
+ * message's handling as an observation named {@value #MESSAGE}, keyed by {@code endpoint} and
+ * {@code method}.
  */
-final class MicrometerHandshakeObserver implements HandshakeObserver {
+final class MicrometerEndpointObserver implements EndpointObserver {
 
-	/** The observation's name. */
+	/** The handshake observation's name. */
 	static final String NAME = "websocket.server.handshake";
+
+	/** The message observation's name. */
+	static final String MESSAGE = "websocket.server.message";
 
 	private final ObservationRegistry registry;
 
-	MicrometerHandshakeObserver(ObservationRegistry registry) {
+	private final boolean observeMessages;
+
+	MicrometerEndpointObserver(ObservationRegistry registry, boolean observeMessages) {
 		this.registry = registry;
+		this.observeMessages = observeMessages;
 	}
 
 	@Override
-	public UpgradeDecision observe(String endpointPath, Supplier<UpgradeDecision> upgrade) {
+	public boolean observesMessages() {
+		return this.observeMessages;
+	}
+
+	@Override
+	public void message(String endpointPath, String method, Runnable handling) {
+		Observation.createNotStarted(MESSAGE, this.registry)
+			.contextualName("websocket " + method + " " + endpointPath)
+			.lowCardinalityKeyValue("endpoint", endpointPath)
+			.lowCardinalityKeyValue("method", method)
+			.observe(handling);
+	}
+
+	@Override
+	public UpgradeDecision handshake(String endpointPath, Supplier<UpgradeDecision> upgrade) {
 		Observation observation = Observation.createNotStarted(NAME, this.registry)
 			.contextualName("websocket handshake " + endpointPath)
 			.lowCardinalityKeyValue("endpoint", endpointPath)
