@@ -15,6 +15,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -117,6 +118,7 @@ public final class WebSocketClusterAutoConfiguration {
 	static class ClusterMetricsConfiguration {
 
 		@Bean
+		@ConditionalOnMissingBean
 		ClusterMetrics webSocketClusterMetrics(ObjectProvider<MeterRegistry> registry) {
 			MeterRegistry meters = registry.getIfAvailable();
 			return (meters != null) ? new MicrometerClusterMetrics(meters) : ClusterMetrics.NONE;

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.wsboot.websocket.HandshakeRequest;
 import io.wsboot.websocket.Service;
 import io.wsboot.websocket.UpgradeService;
 import io.wsboot.websocket.WebSocketService;
 import io.wsboot.websocket.autoconfigure.WebSocketClusterAutoConfiguration.ClusterInstance;
+import io.wsboot.websocket.cluster.ClusterMetrics;
 import io.wsboot.websocket.cluster.RedisPublisher;
 import io.wsboot.websocket.cluster.RedisSubscriber;
 import io.wsboot.websocket.cluster.RedisSubscription;
@@ -92,6 +94,17 @@ class WebSocketClusterAutoConfigurationTests {
 				assertThat(context.getBean(ClusterInstance.class).channel()).isEqualTo("wsboot:chat");
 				assertThat(context.getBean(ConnectionRegistry.class)).isNotNull();
 			});
+	}
+
+	@Test
+	void backsOffToTheApplicationsClusterMetrics() {
+		ClusterMetrics custom = new ClusterMetrics() {
+		};
+		this.contextRunner
+			.withPropertyValues("websocket.cluster.enabled=true", "websocket.cluster.fail-fast=false")
+			.withBean(ClusterMetrics.class, () -> custom)
+			.withBean(SimpleMeterRegistry.class)
+			.run((context) -> assertThat(context.getBean(ClusterMetrics.class)).isSameAs(custom));
 	}
 
 	@Test
