@@ -18,7 +18,8 @@ import java.util.Map;
  */
 record RunOptions(boolean quick, boolean fanoutOnly, boolean clusterOnly, Map<String, String> fanoutProperties) {
 
-	static final String USAGE = "usage: bash benchmarks/run.sh [--quick] [--only fanout|cluster] [--fanout-property NAME=VALUE]…";
+	static final String USAGE = "usage: bash benchmarks/run.sh [--quick] [--only fanout|cluster]"
+			+ " [--fanout-property NAME=VALUE]…";
 
 	/**
 	 * Parses the command line.

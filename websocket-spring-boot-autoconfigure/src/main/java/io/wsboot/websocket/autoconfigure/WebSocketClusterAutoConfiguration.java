@@ -38,7 +38,8 @@ import org.springframework.data.redis.connection.RedisConnectionFactory;
 @EnableConfigurationProperties(WebSocketClusterProperties.class)
 public final class WebSocketClusterAutoConfiguration {
 
-	private static final String REDIS_CONNECTION_FACTORY = "org.springframework.data.redis.connection.RedisConnectionFactory";
+	private static final String REDIS_CONNECTION_FACTORY = "org.springframework.data.redis.connection."
+			+ "RedisConnectionFactory";
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(name = REDIS_CONNECTION_FACTORY)

@@ -75,8 +75,8 @@ class WebSocketClusterAutoConfigurationTests {
 		this.contextRunner.withPropertyValues("websocket.cluster.enabled=true").run((context) -> {
 			assertThat(context).hasFailed();
 			ClusterStartupException failure = rootCause(context.getStartupFailure());
-			assertThat(failure.getMessage()).startsWith(
-					"websocket.cluster.enabled is true, but Redis (spring.data.redis.*) cannot be reached for channel 'wsboot:application': ");
+			assertThat(failure.getMessage()).startsWith("websocket.cluster.enabled is true, but Redis "
+					+ "(spring.data.redis.*) cannot be reached for channel 'wsboot:application': ");
 			assertThat(analysis(failure).getAction()).contains("websocket.cluster.fail-fast=false");
 		});
 	}
