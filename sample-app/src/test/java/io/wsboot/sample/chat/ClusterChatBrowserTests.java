@@ -50,9 +50,13 @@ class ClusterChatBrowserTests {
 
 	@AfterEach
 	void stop() throws Exception {
-		for (AutoCloseable each : new AutoCloseable[] { this.browser::quit, this.first, this.second, this.redis }) {
+		ChromeDriver started = this.browser;
+		AutoCloseable quit = (started != null) ? started::quit : null;
+		for (AutoCloseable each : new AutoCloseable[] { quit, this.first, this.second, this.redis }) {
 			try {
-				each.close();
+				if (each != null) {
+					each.close();
+				}
 			}
 			catch (RuntimeException ex) {
 				ex.printStackTrace();
