@@ -8,6 +8,12 @@ import java.util.function.Predicate;
  * The open server connections of the application, to find some and send to them; an
  * auto-configured bean. Safe to use from any thread while connections come and go: every lookup
  * returns a snapshot, and a connection that closes in the middle of a broadcast is skipped.
+ * <p>
+ * In cluster mode ({@code websocket.cluster.enabled}) a broadcast to the result of {@link #all()},
+ * {@link #ofEndpoint}, {@link #withPathVariable}, {@link #withAttribute} or {@link #ofUser} also
+ * reaches the matching connections of the application's other instances: this instance delivers at
+ * once, the others when the message arrives through Redis, at most once each. The result of
+ * {@link #matching} and collections built by the application stay on this instance.
  */
 public interface OpenConnections {
 
@@ -72,8 +78,24 @@ public interface OpenConnections {
 	 * Sends a message to some connections, as {@link #broadcast(Object)} does.
 	 * @param message the message
 	 * @param recipients the connections, such as the result of a lookup
-	 * @return how many connections took it
+	 * @return how many connections of this instance took it
+	 * @throws IllegalArgumentException in cluster mode, for the result of {@link #withAttribute} with a
+	 * value other instances cannot compare (not a {@code String}, number, {@code Boolean} or enum);
+	 * nothing is sent
 	 */
 	int broadcast(Object message, Collection<? extends Caller> recipients);
+
+	/**
+	 * Sends a message to one connection, as {@link Caller#writeMessage(Object)} does, without waiting
+	 * for a slow peer. In cluster mode a connection that is not open on this instance is looked for on
+	 * the others, which deliver the message to it if it is open there.
+	 * @param connectionId the connection's {@link Caller#id()}
+	 * @param message the message
+	 * @return whether the connection is open on this instance and took the message
+	 * @throws PayloadBindingException when the value cannot be written as JSON; nothing is sent
+	 */
+	default boolean sendTo(String connectionId, Object message) {
+		return broadcast(message, matching((caller) -> caller.id().equals(connectionId))) == 1;
+	}
 
 }

@@ -56,16 +56,17 @@ class ArchitectureTests {
 			JETTY, TOMCAT, NETTY_REACTOR);
 
 	private static final Map<String, List<String>> INWARD = Map.ofEntries(entry(API, List.of("io.wsboot")),
-			entry(API + ".protocol", wsboot("binding", "server", "client", "actuate", "autoconfigure")),
-			entry(API + ".binding", wsboot("server", "client", "actuate", "autoconfigure")),
-			entry(API + ".server", concat(wsboot("client", "actuate", "autoconfigure"), ADAPTERS)),
-			entry(API + ".server.servlet", wsboot("client", "actuate", "autoconfigure")),
-			entry(API + ".server.jetty", wsboot("client", "actuate", "autoconfigure")),
-			entry(API + ".server.tomcat", wsboot("client", "actuate", "autoconfigure")),
-			entry(API + ".server.reactive", wsboot("client", "actuate", "autoconfigure")),
-			entry(API + ".security", concat(wsboot("client", "actuate", "autoconfigure"), ADAPTERS)),
-			entry(API + ".actuate", concat(wsboot("client", "security", "autoconfigure"), ADAPTERS)),
-			entry(API + ".client", wsboot("server", "actuate", "autoconfigure", "security")),
+			entry(API + ".protocol", wsboot("binding", "server", "client", "actuate", "cluster", "autoconfigure")),
+			entry(API + ".binding", wsboot("server", "client", "actuate", "cluster", "autoconfigure")),
+			entry(API + ".server", concat(wsboot("client", "actuate", "cluster", "autoconfigure"), ADAPTERS)),
+			entry(API + ".server.servlet", wsboot("client", "actuate", "cluster", "autoconfigure")),
+			entry(API + ".server.jetty", wsboot("client", "actuate", "cluster", "autoconfigure")),
+			entry(API + ".server.tomcat", wsboot("client", "actuate", "cluster", "autoconfigure")),
+			entry(API + ".server.reactive", wsboot("client", "actuate", "cluster", "autoconfigure")),
+			entry(API + ".security", concat(wsboot("client", "actuate", "cluster", "autoconfigure"), ADAPTERS)),
+			entry(API + ".actuate", concat(wsboot("client", "security", "cluster", "autoconfigure"), ADAPTERS)),
+			entry(API + ".cluster", concat(wsboot("client", "security", "actuate", "autoconfigure"), ADAPTERS)),
+			entry(API + ".client", wsboot("server", "actuate", "cluster", "autoconfigure", "security")),
 			entry(API + ".autoconfigure", List.of()));
 
 	private static final Map<String, List<String>> ENGINES = Map.ofEntries(entry(API, TRANSPORTS),
@@ -73,6 +74,7 @@ class ArchitectureTests {
 			entry(API + ".binding", concat(TRANSPORTS, SPRING_SECURITY)),
 			entry(API + ".server", concat(TRANSPORTS, SPRING_SECURITY)),
 			entry(API + ".actuate", concat(TRANSPORTS, SPRING_SECURITY)),
+			entry(API + ".cluster", concat(TRANSPORTS, SPRING_SECURITY)),
 			entry(API + ".server.servlet",
 					concat(JETTY, TOMCAT, NETTY_REACTOR, WEBFLUX, JAKARTA_WEBSOCKET, SPRING_SECURITY)),
 			entry(API + ".server.jetty", concat(TOMCAT, NETTY_REACTOR, WEBFLUX, SPRING_SECURITY)),
@@ -107,6 +109,16 @@ class ArchitectureTests {
 		for (String adapter : ADAPTERS) {
 			List<String> others = ADAPTERS.stream().filter((other) -> !other.equals(adapter)).toList();
 			assertThat(importsOf(adapter, others)).as("adapter imports of %s", adapter).isEmpty();
+		}
+	}
+
+	@Test
+	void onlyClusterAndAutoconfigureImportRedis() throws IOException {
+		List<String> redis = List.of("org.springframework.data.redis", "io.lettuce");
+		for (String pkg : sourcePackages()) {
+			if (!pkg.equals(API + ".cluster") && !pkg.equals(API + ".autoconfigure")) {
+				assertThat(importsOf(pkg, redis)).as("Redis imports of %s", pkg).isEmpty();
+			}
 		}
 	}
 

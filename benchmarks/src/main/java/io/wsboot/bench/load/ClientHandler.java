@@ -125,6 +125,14 @@ class ClientHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
 	}
 
 	/**
+	 * Whether this connection goes to {@code --reader-url} (a fan-out reader) rather than {@code --url}; this one
+	 * does not.
+	 */
+	boolean reader() {
+		return false;
+	}
+
+	/**
 	 * The socket's receive buffer ({@code SO_RCVBUF}) in bytes, or 0 (this one) for the system's default.
 	 */
 	int receiveBufferSize() {

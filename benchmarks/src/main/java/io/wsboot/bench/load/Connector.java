@@ -66,7 +66,7 @@ final class Connector implements AutoCloseable {
 	private final boolean spread;
 
 	Connector(LoadOptions options) throws LoadFailure {
-		InetSocketAddress remote = remote(options);
+		InetSocketAddress remote = remote(options.url());
 		this.options = options;
 		Transport transport = Transport.detect();
 		this.transport = transport.name() + " with " + options.threads() + " event-loop thread(s)";
@@ -120,6 +120,9 @@ final class Connector implements AutoCloseable {
 			pending.acquire();
 			handler.handshake().whenComplete((channel, failure) -> pending.release());
 			Bootstrap connection = this.bootstrap.clone().handler(initializer(handler, protocol(handler)));
+			if (handler.reader()) {
+				connection.remoteAddress(remote(this.options.readerUrl()));
+			}
 			if (handler.receiveBufferSize() > 0) {
 				connection.option(ChannelOption.SO_RCVBUF, handler.receiveBufferSize());
 			}
@@ -175,7 +178,7 @@ final class Connector implements AutoCloseable {
 		if (query == null) {
 			return this.protocol;
 		}
-		URI url = this.options.url();
+		URI url = handler.reader() ? this.options.readerUrl() : this.options.url();
 		try {
 			return this.protocol.toBuilder()
 				.webSocketUri(new URI(url.getScheme(), url.getAuthority(), url.getPath(), query, null))
@@ -227,13 +230,13 @@ final class Connector implements AutoCloseable {
 
 	}
 
-	private static InetSocketAddress remote(LoadOptions options) throws LoadFailure {
+	private static InetSocketAddress remote(URI url) throws LoadFailure {
 		try {
-			int port = (options.url().getPort() != -1) ? options.url().getPort() : 80;
-			return new InetSocketAddress(InetAddress.getByName(options.url().getHost()), port);
+			int port = (url.getPort() != -1) ? url.getPort() : 80;
+			return new InetSocketAddress(InetAddress.getByName(url.getHost()), port);
 		}
 		catch (UnknownHostException ex) {
-			throw new LoadFailure("unknown host " + options.url().getHost());
+			throw new LoadFailure("unknown host " + url.getHost());
 		}
 	}
 

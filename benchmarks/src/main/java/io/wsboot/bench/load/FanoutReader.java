@@ -54,6 +54,11 @@ final class FanoutReader extends ClientHandler {
 		return "peer=reader-" + this.index;
 	}
 
+	@Override
+	boolean reader() {
+		return true;
+	}
+
 	long received() {
 		return this.received;
 	}

@@ -23,17 +23,20 @@ import java.util.Set;
  * {@code close} on standard input
  * @param threads the event-loop threads
  * @param stalled how many of the connections stop reading in fan-out mode
+ * @param readerUrl where the readers of fan-out mode connect, such as another instance of a clustered server; the
+ * writer and the stalled peers connect to {@code url}
  */
 record LoadOptions(URI url, Mode mode, int connections, int size, boolean binary, int inFlight, double warmupSeconds,
-		double durationSeconds, boolean compression, int maxFrame, double holdSeconds, int threads, int stalled) {
+		double durationSeconds, boolean compression, int maxFrame, double holdSeconds, int threads, int stalled,
+		URI readerUrl) {
 
 	private static final String USAGE = "usage: --url ws://HOST:PORT/PATH --mode echo-rtt|pipelined|connect|fanout"
 			+ " [--connections 10] [--size 64] [--binary false] [--in-flight 16] [--warmup 2] [--duration 5]"
 			+ " [--compression false] [--max-frame 1048576] [--hold SECONDS] [--threads " + defaultThreads() + "]"
-			+ " [--stalled 0]";
+			+ " [--stalled 0] [--reader-url ws://HOST:PORT/PATH]";
 
 	private static final Set<String> NAMES = Set.of("url", "mode", "connections", "size", "binary", "in-flight",
-			"warmup", "duration", "compression", "max-frame", "hold", "threads", "stalled");
+			"warmup", "duration", "compression", "max-frame", "hold", "threads", "stalled", "reader-url");
 
 	/**
 	 * What a run measures.
@@ -90,7 +93,8 @@ record LoadOptions(URI url, Mode mode, int connections, int size, boolean binary
 				integer(values, "in-flight", 16, 1), seconds(values, "warmup", 2), seconds(values, "duration", 5),
 				bool(values, "compression"), integer(values, "max-frame", 1 << 20, 1),
 				values.containsKey("hold") ? seconds(values, "hold", 0) : -1,
-				integer(values, "threads", defaultThreads(), 1), integer(values, "stalled", 0, 0));
+				integer(values, "threads", defaultThreads(), 1), integer(values, "stalled", 0, 0),
+				url(values.getOrDefault("reader-url", values.get("url"))));
 		if (options.mode() != Mode.CONNECT && options.durationSeconds() == 0) {
 			throw new LoadFailure("--duration must be above 0");
 		}

@@ -15,11 +15,13 @@ import java.util.Map;
  * every server, interleaved over rounds so that machine drift cancels; how cost grows with message
  * size, connections and compression; memory per idle connection at 1,000 and 10,000 connections;
  * the blocking {@code WsClient} beside the JDK's and OkHttp's clients; and a broadcast to a room
- * with stalled peers on each wsboot engine ({@link FanoutRun}).
+ * with stalled peers on each wsboot engine ({@link FanoutRun}); and a broadcast across two instances through
+ * Redis next to the local case ({@link ClusterRun}).
  *
  * <p>Arguments (see {@link RunOptions}): {@code --quick} for one short round (a smoke test, not for
  * the record); {@code --only fanout} for the fan-out run alone, whose section then replaces the one
- * in {@code RESULTS.md}; {@code --fanout-property NAME=VALUE} for the fan-out servers' properties.
+ * in {@code RESULTS.md} ({@code --only cluster} likewise for the cluster run); {@code --fanout-property NAME=VALUE}
+ * for the fan-out servers' properties.
  */
 public final class Benchmarks {
 
@@ -44,6 +46,9 @@ public final class Benchmarks {
 	static final int FANOUT_SECONDS = 10;
 
 	static final int FANOUT_QUICK_SECONDS = 3;
+
+	/** Seconds measured per cluster case. */
+	static final int CLUSTER_SECONDS = 5;
 
 	/** The first server's port; the others follow. */
 	static final int PORT = 18080;
@@ -70,6 +75,17 @@ public final class Benchmarks {
 				options.quick() ? FANOUT_QUICK_SECONDS : FANOUT_SECONDS);
 		Path results = Path.of("benchmarks", options.quick() ? "target/RESULTS-quick.md" : "RESULTS.md");
 		long started = System.nanoTime();
+		ClusterRun cluster = new ClusterRun(processes, options.quick() ? FANOUT_QUICK_SECONDS : CLUSTER_SECONDS);
+		if (options.clusterOnly()) {
+			List<ClusterRun.Result> measured = cluster.run();
+			Duration took = Duration.ofNanos(System.nanoTime() - started);
+			String provenance = "Measured by `" + options.command() + "` on " + LocalDate.now() + " in " + minutes(took)
+					+ " (the cluster run alone; the other sections come from the run named at the top).";
+			ResultsFile.replaceSection(results, ClusterSection.HEADING,
+					new ClusterSection(measured, cluster.seconds(), provenance).render(), "## Targets");
+			System.out.println("Wrote the cluster section of " + results + " in " + minutes(took));
+			return;
+		}
 		if (options.fanoutOnly()) {
 			List<FanoutResult> measured = fanout.runAll();
 			Duration took = Duration.ofNanos(System.nanoTime() - started);
@@ -91,6 +107,8 @@ public final class Benchmarks {
 		String section = new FanoutSection(measured, options.fanoutProperties(), fanout.seconds(),
 				"Measured in this run.").render();
 		new Report(benchmarks.measurements, benchmarks.clientResults, options, took, section).write(results);
+		ResultsFile.replaceSection(results, ClusterSection.HEADING,
+				new ClusterSection(cluster.run(), cluster.seconds(), "Measured in this run.").render(), "## Targets");
 		System.out.println("Wrote " + results + " in " + minutes(took));
 	}
 

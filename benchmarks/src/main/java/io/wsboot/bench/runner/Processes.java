@@ -65,6 +65,16 @@ final class Processes {
 	 */
 	Process startServer(Server server, int port, int maxMessage, Map<String, String> properties)
 			throws IOException, InterruptedException {
+		return startServer(server, log(server), port, maxMessage, properties);
+	}
+
+	/**
+	 * Starts a Spring server as {@link #startServer(Server, int, int, Map)} does, writing to another log, for a
+	 * second server of the same kind.
+	 * @param log the file its output goes to
+	 */
+	Process startServer(Server server, Path log, int port, int maxMessage, Map<String, String> properties)
+			throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of(java()));
 		command.addAll(SERVER_FLAGS);
 		command.add("-cp");
@@ -72,7 +82,7 @@ final class Processes {
 		command.addAll(server.command(port, maxMessage));
 		properties.forEach((name, value) -> command.add("--" + name + "=" + value));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(log(server).toFile())
+			.redirectOutput(log.toFile())
 			.start();
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
 		while (System.nanoTime() < deadline) {
@@ -95,7 +105,14 @@ final class Processes {
 	 * The file a server's output goes to; a server started again starts it afresh.
 	 */
 	Path log(Server server) {
-		return this.logs.resolve(server.name().toLowerCase() + ".log");
+		return log(server.name().toLowerCase());
+	}
+
+	/**
+	 * The file a run's process writes to, by name.
+	 */
+	Path log(String name) {
+		return this.logs.resolve(name + ".log");
 	}
 
 	static void stop(Process process) throws InterruptedException {

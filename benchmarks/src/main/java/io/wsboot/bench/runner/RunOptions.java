@@ -13,11 +13,13 @@ import java.util.Map;
  *
  * @param quick one short round, not for the record
  * @param fanoutOnly only the fan-out run
+ * @param clusterOnly only the cluster run (broadcast across instances through Redis)
  * @param fanoutProperties the fan-out run's server properties, defaults included, in order
  */
-record RunOptions(boolean quick, boolean fanoutOnly, Map<String, String> fanoutProperties) {
+record RunOptions(boolean quick, boolean fanoutOnly, boolean clusterOnly, Map<String, String> fanoutProperties) {
 
-	static final String USAGE = "usage: bash benchmarks/run.sh [--quick] [--only fanout] [--fanout-property NAME=VALUE]…";
+	static final String USAGE = "usage: bash benchmarks/run.sh [--quick] [--only fanout|cluster]"
+			+ " [--fanout-property NAME=VALUE]…";
 
 	/**
 	 * Parses the command line.
@@ -26,16 +28,19 @@ record RunOptions(boolean quick, boolean fanoutOnly, Map<String, String> fanoutP
 	static RunOptions parse(String[] args) {
 		boolean quick = false;
 		boolean fanoutOnly = false;
+		boolean clusterOnly = false;
 		Map<String, String> properties = new LinkedHashMap<>(FanoutRun.DEFAULT_PROPERTIES);
 		for (int i = 0; i < args.length; i++) {
 			String value = (i + 1 < args.length) ? args[i + 1] : "";
 			switch (args[i]) {
 				case "--quick" -> quick = true;
 				case "--only" -> {
-					if (!value.equals("fanout")) {
-						throw new IllegalArgumentException("--only takes 'fanout', not '" + value + "'; " + USAGE);
+					if (!value.equals("fanout") && !value.equals("cluster")) {
+						throw new IllegalArgumentException(
+								"--only takes 'fanout' or 'cluster', not '" + value + "'; " + USAGE);
 					}
-					fanoutOnly = true;
+					fanoutOnly = value.equals("fanout");
+					clusterOnly = value.equals("cluster");
 					i++;
 				}
 				case "--fanout-property" -> {
@@ -55,7 +60,7 @@ record RunOptions(boolean quick, boolean fanoutOnly, Map<String, String> fanoutP
 				default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'; " + USAGE);
 			}
 		}
-		return new RunOptions(quick, fanoutOnly, Collections.unmodifiableMap(properties));
+		return new RunOptions(quick, fanoutOnly, clusterOnly, Collections.unmodifiableMap(properties));
 	}
 
 	/**
@@ -68,6 +73,9 @@ record RunOptions(boolean quick, boolean fanoutOnly, Map<String, String> fanoutP
 		}
 		if (this.fanoutOnly) {
 			command.append(" --only fanout");
+		}
+		if (this.clusterOnly) {
+			command.append(" --only cluster");
 		}
 		FanoutRun.DEFAULT_PROPERTIES.forEach((name, value) -> {
 			if (!this.fanoutProperties.containsKey(name)) {

@@ -1,7 +1,5 @@
 package io.wsboot.sample.chat;
 
-import java.util.List;
-
 import io.wsboot.websocket.Caller;
 import io.wsboot.websocket.OpenConnections;
 import io.wsboot.websocket.PayloadValidationException;
@@ -10,7 +8,8 @@ import io.wsboot.websocket.WebSocketException;
 
 /**
  * One member of one chat room: relays what the member says to the room and tells the room who
- * comes and goes.
+ * comes and goes. With the {@code cluster} profile the room spans every instance: the broadcast to
+ * {@code withPathVariable("room", …)} reaches its members wherever they connected.
  */
 public class ChatService implements Service {
 
@@ -18,28 +17,23 @@ public class ChatService implements Service {
 
 	private final OpenConnections connections;
 
+	private final Roster roster;
+
 	private final String room;
 
 	private final String nick;
 
-	ChatService(OpenConnections connections, String room, String nick) {
+	ChatService(OpenConnections connections, Roster roster, String room, String nick) {
 		this.connections = connections;
+		this.roster = roster;
 		this.room = room;
 		this.nick = nick;
 	}
 
-	static List<String> membersOf(OpenConnections connections, String room) {
-		return connections.withPathVariable("room", room)
-			.stream()
-			.map((caller) -> (String) caller.getAttribute(NICK))
-			.filter((nick) -> nick != null)
-			.sorted()
-			.toList();
-	}
-
 	public void onOpen(Caller caller) {
 		caller.setAttribute(NICK, this.nick);
-		toRoom(ChatEvent.join(this.nick, membersOf(this.connections, this.room)));
+		this.roster.join(this.room, this.nick);
+		toRoom(ChatEvent.join(this.nick, this.roster.members(this.room)));
 	}
 
 	public void onMessage(Caller caller, ChatMessage message) {
@@ -51,7 +45,8 @@ public class ChatService implements Service {
 	}
 
 	public void onClose(Caller caller, int statusCode, String reason) {
-		toRoom(ChatEvent.leave(this.nick, membersOf(this.connections, this.room)));
+		this.roster.leave(this.room, this.nick);
+		toRoom(ChatEvent.leave(this.nick, this.roster.members(this.room)));
 	}
 
 	public void onError(Caller caller, WebSocketException error) {

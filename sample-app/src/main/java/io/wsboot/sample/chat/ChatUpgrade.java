@@ -26,8 +26,11 @@ public class ChatUpgrade implements UpgradeService {
 
 	private final OpenConnections connections;
 
-	public ChatUpgrade(OpenConnections connections) {
+	private final Roster roster;
+
+	public ChatUpgrade(OpenConnections connections, Roster roster) {
 		this.connections = connections;
+		this.roster = roster;
 	}
 
 	@Override
@@ -41,10 +44,10 @@ public class ChatUpgrade implements UpgradeService {
 			throw new UpgradeException("nickname must be 1 to 20 letters, digits, '_' or '-'");
 		}
 		String room = request.pathVariable("room");
-		if (ChatService.membersOf(this.connections, room).contains(nick)) {
+		if (this.roster.members(room).contains(nick)) {
 			throw new UpgradeException(409, "nickname taken in " + room + ": " + nick);
 		}
-		return new ChatService(this.connections, room, nick);
+		return new ChatService(this.connections, this.roster, room, nick);
 	}
 
 }

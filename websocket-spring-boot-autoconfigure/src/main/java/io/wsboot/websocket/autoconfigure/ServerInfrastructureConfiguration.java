@@ -13,6 +13,7 @@ import io.wsboot.websocket.server.EndpointMetrics;
 import io.wsboot.websocket.server.EndpointObserver;
 import io.wsboot.websocket.server.MappedEndpoints;
 import io.wsboot.websocket.server.Principals;
+import io.wsboot.websocket.server.RemoteDelivery;
 import io.wsboot.websocket.server.ServerShutdown;
 import io.wsboot.websocket.server.ServiceInspector;
 import io.wsboot.websocket.server.TransportCapabilities;
@@ -54,8 +55,8 @@ class ServerInfrastructureConfiguration {
 	}
 
 	@Bean
-	ConnectionRegistry webSocketOpenConnections(PayloadBinder binder) {
-		return new ConnectionRegistry(binder);
+	ConnectionRegistry webSocketOpenConnections(PayloadBinder binder, ObjectProvider<RemoteDelivery> remote) {
+		return new ConnectionRegistry(binder, remote.getIfAvailable(() -> RemoteDelivery.NONE));
 	}
 
 	@Bean

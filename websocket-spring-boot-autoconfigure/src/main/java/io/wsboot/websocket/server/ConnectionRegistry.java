@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
@@ -19,7 +18,9 @@ import org.apache.commons.logging.LogFactory;
 
 /**
  * The {@link OpenConnections} of the server: connections are added when they open and removed when
- * they end. Lookups iterate a concurrent map, so they never fail while connections come and go.
+ * they end. Lookups iterate a concurrent map, so they never fail while connections come and go. A
+ * lookup other than {@code matching} remembers its {@link ConnectionSelector}, and a broadcast to it
+ * goes to the other instances too through the {@link RemoteDelivery} (cluster mode).
  */
 public final class ConnectionRegistry implements OpenConnections {
 
@@ -29,12 +30,24 @@ public final class ConnectionRegistry implements OpenConnections {
 
 	private final PayloadBinder binder;
 
+	private final RemoteDelivery remote;
+
 	/**
-	 * Creates an empty registry.
+	 * Creates an empty registry whose broadcasts stay on this instance.
 	 * @param binder turns a broadcast value into JSON, once for all its recipients
 	 */
 	public ConnectionRegistry(PayloadBinder binder) {
+		this(binder, RemoteDelivery.NONE);
+	}
+
+	/**
+	 * Creates an empty registry.
+	 * @param binder turns a broadcast value into JSON, once for all its recipients
+	 * @param remote carries broadcasts to selected connections to the other instances
+	 */
+	public ConnectionRegistry(PayloadBinder binder, RemoteDelivery remote) {
 		this.binder = binder;
+		this.remote = remote;
 	}
 
 	void add(Caller caller, String endpointPath, Map<String, String> pathVariables, ConnectionStats stats) {
@@ -47,30 +60,27 @@ public final class ConnectionRegistry implements OpenConnections {
 
 	@Override
 	public List<Caller> all() {
-		return matching((caller) -> true);
+		return select(new ConnectionSelector.All());
 	}
 
 	@Override
 	public List<Caller> ofEndpoint(String path) {
-		return select((caller, entry) -> entry.endpointPath().equals(path));
+		return select(new ConnectionSelector.Endpoint(path));
 	}
 
 	@Override
 	public List<Caller> withPathVariable(String name, String value) {
-		return select((caller, entry) -> value.equals(entry.pathVariables().get(name)));
+		return select(new ConnectionSelector.PathVariable(name, value));
 	}
 
 	@Override
 	public List<Caller> withAttribute(String name, Object value) {
-		return matching((caller) -> Objects.equals(caller.getAttribute(name), value));
+		return select(new ConnectionSelector.Attribute(name, value));
 	}
 
 	@Override
 	public List<Caller> ofUser(String name) {
-		return matching((caller) -> {
-			Principal principal = caller.principal();
-			return principal != null && name.equals(principal.getName());
-		});
+		return select(new ConnectionSelector.User(name));
 	}
 
 	@Override
@@ -90,8 +100,52 @@ public final class ConnectionRegistry implements OpenConnections {
 	 */
 	@Override
 	public int broadcast(Object message, Collection<? extends Caller> recipients) {
-		Object payload = (message instanceof String || message instanceof byte[]) ? message
-				: this.binder.toJson(message);
+		ConnectionSelector selector = (recipients instanceof SelectedConnections selected) ? selected.selector()
+				: null;
+		if (selector != null) {
+			this.remote.check(selector);
+		}
+		Object payload = payloadOf(message);
+		int sent = deliver(payload, recipients);
+		if (selector != null) {
+			this.remote.publish(selector, payload);
+		}
+		return sent;
+	}
+
+	/**
+	 * Sends a message to one connection, here or, in cluster mode, on another instance: when the
+	 * connection is not open here the message is handed to the other instances.
+	 * @return whether the connection is open here and took the message
+	 */
+	@Override
+	public boolean sendTo(String connectionId, Object message) {
+		Object payload = payloadOf(message);
+		ConnectionSelector selector = new ConnectionSelector.Id(connectionId);
+		List<Caller> here = select(selector);
+		if (here.isEmpty()) {
+			this.remote.publish(selector, payload);
+			return false;
+		}
+		return deliver(payload, here) == 1;
+	}
+
+	/**
+	 * Delivers a broadcast of another instance to the connections of this one that its selector
+	 * chooses; nothing is passed on.
+	 * @param selector which connections take it
+	 * @param payload a {@code String} or a {@code byte[]}
+	 * @return how many connections took it
+	 */
+	public int deliverLocally(ConnectionSelector selector, Object payload) {
+		return deliver(payload, select(selector));
+	}
+
+	private Object payloadOf(Object message) {
+		return (message instanceof String || message instanceof byte[]) ? message : this.binder.toJson(message);
+	}
+
+	private static int deliver(Object payload, Collection<? extends Caller> recipients) {
 		int sent = 0;
 		for (Caller caller : recipients) {
 			try {
@@ -142,6 +196,12 @@ public final class ConnectionRegistry implements OpenConnections {
 		return new OpenConnection(caller.id(), entry.endpointPath(), stats.remoteAddress(), stats.openedAt(),
 				stats.messagesIn(), stats.messagesOut(), caller.negotiatedSubProtocol(),
 				(principal != null) ? principal.getName() : null);
+	}
+
+	private List<Caller> select(ConnectionSelector selector) {
+		return new SelectedConnections(
+				select((caller, entry) -> selector.matches(caller, entry.endpointPath(), entry.pathVariables())),
+				selector);
 	}
 
 	private List<Caller> select(EntryFilter filter) {

@@ -4,8 +4,8 @@ import java.security.Principal;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
+import io.wsboot.websocket.server.ConnectionIds;
 import io.wsboot.websocket.server.UpgradeDecision;
 import io.wsboot.websocket.server.WebSocketEndpoint;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,8 +31,6 @@ import org.springframework.web.socket.server.RequestUpgradeStrategy;
  * parts on.
  */
 public final class JettyUpgradeStrategy implements RequestUpgradeStrategy {
-
-	private static final AtomicLong ids = new AtomicLong();
 
 	private static final String PERMESSAGE_DEFLATE = "permessage-deflate";
 
@@ -73,7 +71,7 @@ public final class JettyUpgradeStrategy implements RequestUpgradeStrategy {
 		HttpServletResponse servletResponse = ((ServletServerHttpResponse) response).getServletResponse();
 		UpgradeDecision.Accepted accepted = (UpgradeDecision.Accepted) attributes.get(this.decisionAttribute);
 		boolean secure = Boolean.TRUE.equals(attributes.get(this.secureAttribute));
-		String id = Long.toString(ids.incrementAndGet());
+		String id = ConnectionIds.next();
 		JettyWebSocketCreator creator = (upgradeRequest, upgradeResponse) -> {
 			if (selectedProtocol != null) {
 				upgradeResponse.setAcceptedSubProtocol(selectedProtocol);

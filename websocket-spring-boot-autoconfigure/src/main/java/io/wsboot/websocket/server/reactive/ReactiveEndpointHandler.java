@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
+import io.wsboot.websocket.server.ConnectionIds;
 import io.wsboot.websocket.server.ServiceDispatcher;
 import io.wsboot.websocket.server.SubProtocols;
 import io.wsboot.websocket.server.UpgradeDecision;
@@ -32,8 +32,6 @@ import org.springframework.web.server.WebHandler;
  * Netty's own WebSocket support, which passes pings and frames on.
  */
 final class ReactiveEndpointHandler implements WebHandler {
-
-	private static final AtomicLong ids = new AtomicLong();
 
 	private final WebSocketEndpoint endpoint;
 
@@ -84,7 +82,7 @@ final class ReactiveEndpointHandler implements WebHandler {
 		response.getHeaders().addAll(handshake.responseHeaders());
 		HttpServerResponse nativeResponse = ServerHttpResponseDecorator.getNativeResponse(response);
 		boolean secure = exchange.getRequest().getSslInfo() != null;
-		String id = Long.toString(ids.incrementAndGet());
+		String id = ConnectionIds.next();
 		return response.setComplete()
 			.then(Mono.defer(() -> nativeResponse.sendWebsocket((inbound, outbound) -> {
 				ReactorNettyTransport transport = new ReactorNettyTransport(inbound, outbound, id, secure,

@@ -12,11 +12,11 @@ import io.wsboot.websocket.WebSocketService;
  * {@link OpenConnections}.
  */
 @WebSocketService("/ws/room/{room}")
-class RoomServices implements UpgradeService {
+public class RoomServices implements UpgradeService {
 
 	private final OpenConnections connections;
 
-	RoomServices(OpenConnections connections) {
+	public RoomServices(OpenConnections connections) {
 		this.connections = connections;
 	}
 
