@@ -32,6 +32,7 @@ import org.springframework.boot.thread.Threading;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Fallback;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 
@@ -54,7 +55,14 @@ class ServerInfrastructureConfiguration {
 		return new ServerSslCustomizer(properties.getServer().getSsl(), resourceLoader);
 	}
 
+	/**
+	 * The server's connections, which endpoints add to and remove from. A fallback as the
+	 * application's {@code OpenConnections}: an {@code OpenConnections} bean of the application's own
+	 * (such as one decorating this registry, which it can inject as {@code ConnectionRegistry}) is
+	 * the one injected wherever {@code OpenConnections} is asked for.
+	 */
 	@Bean
+	@Fallback
 	ConnectionRegistry webSocketOpenConnections(PayloadBinder binder, ObjectProvider<RemoteDelivery> remote) {
 		return new ConnectionRegistry(binder, remote.getIfAvailable(() -> RemoteDelivery.NONE));
 	}

@@ -1,14 +1,19 @@
 package io.wsboot.websocket.autoconfigure;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import io.wsboot.websocket.SendBufferOverflow;
 import io.wsboot.websocket.Caller;
 import io.wsboot.websocket.HandshakeRequest;
+import io.wsboot.websocket.OpenConnections;
 import io.wsboot.websocket.Service;
 import io.wsboot.websocket.UpgradeService;
 import io.wsboot.websocket.WebSocketService;
 import io.wsboot.websocket.binding.PayloadBinder;
+import io.wsboot.websocket.server.ConnectionRegistry;
 import io.wsboot.websocket.server.EndpointMetrics;
 import io.wsboot.websocket.server.EndpointObserver;
 import io.wsboot.websocket.server.InvalidServiceException;
@@ -19,6 +24,8 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.server.support.WebSocketHandlerMapping;
 import org.springframework.web.socket.server.support.WebSocketHttpRequestHandler;
 
@@ -51,6 +58,20 @@ class WebSocketServletServerAutoConfigurationTests {
 			.withBean("webSocketServiceHandlerMapping", WebSocketHandlerMapping.class, () -> own)
 			.run((context) -> {
 				assertThat(context.getBean(WebSocketHandlerMapping.class)).isSameAs(own);
+				assertThat(context.getBean(MappedEndpoints.class).endpoints()).hasSize(1);
+			});
+	}
+
+	@Test
+	void theApplicationsOpenConnectionsIsTheOneInjectedAndCanDecorateTheRegistry() {
+		this.contextRunner.withUserConfiguration(EchoUpgrade.class, CountingConnections.class, Broadcaster.class)
+			.run((context) -> {
+				assertThat(context).hasSingleBean(ConnectionRegistry.class);
+				OpenConnections injected = context.getBean(Broadcaster.class).connections;
+				assertThat(injected).isInstanceOf(CountingConnections.Counting.class);
+				assertThat(context.getBean(OpenConnections.class)).isSameAs(injected);
+				assertThat(injected.broadcast("to nobody")).isZero();
+				assertThat(((CountingConnections.Counting) injected).broadcasts).isEqualTo(1);
 				assertThat(context.getBean(MappedEndpoints.class).endpoints()).hasSize(1);
 			});
 	}
@@ -267,6 +288,81 @@ class WebSocketServletServerAutoConfigurationTests {
 
 	@WebSocketService(path = "/ws/slow", connectionClosureTimeout = "soon")
 	static class BadTimeout implements Service {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CountingConnections {
+
+		@Bean
+		OpenConnections countingConnections(ConnectionRegistry registry) {
+			return new Counting(registry);
+		}
+
+		/** Counts broadcasts, then hands them to wsboot's registry. */
+		static final class Counting implements OpenConnections {
+
+			private final ConnectionRegistry registry;
+
+			int broadcasts;
+
+			Counting(ConnectionRegistry registry) {
+				this.registry = registry;
+			}
+
+			@Override
+			public List<Caller> all() {
+				return this.registry.all();
+			}
+
+			@Override
+			public List<Caller> ofEndpoint(String path) {
+				return this.registry.ofEndpoint(path);
+			}
+
+			@Override
+			public List<Caller> withPathVariable(String name, String value) {
+				return this.registry.withPathVariable(name, value);
+			}
+
+			@Override
+			public List<Caller> withAttribute(String name, Object value) {
+				return this.registry.withAttribute(name, value);
+			}
+
+			@Override
+			public List<Caller> ofUser(String name) {
+				return this.registry.ofUser(name);
+			}
+
+			@Override
+			public List<Caller> matching(Predicate<Caller> filter) {
+				return this.registry.matching(filter);
+			}
+
+			@Override
+			public int broadcast(Object message) {
+				this.broadcasts++;
+				return this.registry.broadcast(message);
+			}
+
+			@Override
+			public int broadcast(Object message, Collection<? extends Caller> recipients) {
+				this.broadcasts++;
+				return this.registry.broadcast(message, recipients);
+			}
+
+		}
+
+	}
+
+	static class Broadcaster {
+
+		final OpenConnections connections;
+
+		Broadcaster(OpenConnections connections) {
+			this.connections = connections;
+		}
 
 	}
 
