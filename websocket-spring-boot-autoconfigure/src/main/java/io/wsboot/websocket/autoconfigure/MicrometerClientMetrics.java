@@ -57,6 +57,7 @@ final class MicrometerClientMetrics implements ClientMetrics {
 	public void connections(IntSupplier open) {
 		Gauge.builder("websocket.client.connections", open, IntSupplier::getAsInt)
 			.description("Open WsClient connections")
+			.strongReference(true)
 			.register(this.registry);
 	}
 

@@ -1,5 +1,6 @@
 package io.wsboot.websocket.client;
 
+import java.net.URI;
 import java.time.Duration;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -9,6 +10,7 @@ import io.wsboot.websocket.WsClient;
 import io.wsboot.websocket.WsConnection;
 import io.wsboot.websocket.autoconfigure.WebSocketBindingAutoConfiguration;
 import io.wsboot.websocket.autoconfigure.WebSocketClientAutoConfiguration;
+import io.wsboot.websocket.testing.CuttableProxy;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -50,21 +52,24 @@ class ClientMetricsTests extends SharedServerTests {
 	}
 
 	@Test
-	void reconnectionsAreCounted() {
-		this.contextRunner.run((context) -> {
-			MeterRegistry meters = context.getBean(MeterRegistry.class);
-			WsClient client = context.getBean(WsClient.class);
-			ConnectOptions retrying = client.options()
-				.retry(new ConnectOptions.Retry(5, Duration.ofMillis(50), 1.0, Duration.ofMillis(50)))
-				.build();
-			try (WsConnection connection = client.connect(fixture.server.url("/echo"), retrying)) {
-				connection.writeTextMessage("drop");
-				await().atMost(Duration.ofSeconds(10))
-					.until(() -> meters.get("websocket.client.reconnects").counter().count() == 1);
-				connection.writeTextMessage("after the reconnect");
-				assertThat(connection.readTextMessage()).isEqualTo("after the reconnect");
-			}
-		});
+	void reconnectionsAreCounted() throws Exception {
+		try (CuttableProxy proxy = CuttableProxy.to(URI.create(fixture.server.url("/echo")).getPort())) {
+			this.contextRunner.run((context) -> {
+				MeterRegistry meters = context.getBean(MeterRegistry.class);
+				WsClient client = context.getBean(WsClient.class);
+				ConnectOptions retrying = client.options()
+					.retry(new ConnectOptions.Retry(5, Duration.ofMillis(50), 1.0, Duration.ofMillis(50)))
+					.build();
+				try (WsConnection connection = client.connect("ws://127.0.0.1:" + proxy.port() + "/echo", retrying)) {
+					assertThat(meters.get("websocket.client.reconnects").counter().count()).isZero();
+					proxy.cut();
+					await().atMost(Duration.ofSeconds(10))
+						.until(() -> meters.get("websocket.client.reconnects").counter().count() == 1);
+					connection.writeTextMessage("after the reconnect");
+					assertThat(connection.readTextMessage()).isEqualTo("after the reconnect");
+				}
+			});
+		}
 	}
 
 }

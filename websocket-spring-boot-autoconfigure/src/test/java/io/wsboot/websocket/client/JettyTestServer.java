@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An independent WebSocket server for the client tests: Jetty 12's own server API, no wsboot code.
  * {@code /echo} echoes and obeys commands ({@code ping:<payload>}, {@code close:<code>:<reason>},
  * {@code fragments:<chars>:<text>}, {@code frag:<text>} (echoed in frames of 100 characters), {@code binfragments:<size>:<length>}, {@code burst:<n>},
- * {@code flood:<n>:<size>}, {@code binary-then-text}, {@code header:<name>}, {@code json:<json>},
- * {@code drop}); {@code /frames} reports the frames of each message; {@code /chat} agrees the
+ * {@code flood:<n>:<size>}, {@code binary-then-text}, {@code header:<name>}, {@code json:<json>});
+ * {@code /frames} reports the frames of each message; {@code /chat} agrees the
  * sub-protocol {@code chat} when asked; {@code /stalled} never reads; {@code /forbidden} answers 403.
  * While {@link #stallEchoes(boolean) echoes are stalled}, new {@code /echo} sessions never read either.
  */
@@ -196,7 +196,6 @@ final class JettyTestServer implements AutoCloseable {
 						Callback.NOOP);
 				case "json" -> session.sendText(message.substring("json:".length()), Callback.NOOP);
 				case "json-binary" -> session.sendBinary(utf8(message.substring("json-binary:".length())), Callback.NOOP);
-				case "drop" -> session.disconnect();
 				default -> session.sendText(message, Callback.NOOP);
 			}
 		}

@@ -6,6 +6,7 @@ import java.util.List;
 import io.wsboot.websocket.ConnectOptions;
 import io.wsboot.websocket.WsClient;
 import io.wsboot.websocket.WsConnection;
+import io.wsboot.websocket.testing.CuttableProxy;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -7,6 +7,7 @@ import io.wsboot.websocket.ClientAuth;
 import io.wsboot.websocket.ConnectOptions;
 import io.wsboot.websocket.ConnectionException;
 import io.wsboot.websocket.WsConnection;
+import io.wsboot.websocket.testing.CuttableProxy;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package io.wsboot.websocket.client.auth;
+package io.wsboot.websocket.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * through it at once without a WebSocket close frame, as a network failure does (the client sees
  * 1006). New connections are accepted again right after.
  */
-final class CuttableProxy implements AutoCloseable {
+public final class CuttableProxy implements AutoCloseable {
 
 	private final ServerSocket listener;
 
@@ -28,7 +28,7 @@ final class CuttableProxy implements AutoCloseable {
 		this.targetPort = targetPort;
 	}
 
-	static CuttableProxy to(int targetPort) throws IOException {
+	public static CuttableProxy to(int targetPort) throws IOException {
 		ServerSocket listener = new ServerSocket();
 		listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
 		CuttableProxy proxy = new CuttableProxy(listener, targetPort);
@@ -36,12 +36,12 @@ final class CuttableProxy implements AutoCloseable {
 		return proxy;
 	}
 
-	int port() {
+	public int port() {
 		return this.listener.getLocalPort();
 	}
 
 	/** Drops every connection through the proxy. */
-	void cut() {
+	public void cut() {
 		this.sockets.forEach(CuttableProxy::closeQuietly);
 		this.sockets.clear();
 	}
