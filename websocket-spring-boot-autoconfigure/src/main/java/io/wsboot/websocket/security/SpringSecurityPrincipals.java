@@ -5,15 +5,14 @@ import java.time.Instant;
 import java.util.Set;
 
 import io.wsboot.websocket.server.Principals;
+import io.wsboot.websocket.server.ThreadBinding;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -59,20 +58,9 @@ public final class SpringSecurityPrincipals implements Principals {
 	}
 
 	@Override
-	public Runnable bindToCurrentThread(Principal principal) {
-		if (!(principal instanceof Authentication authentication)) {
-			return () -> {
-			};
-		}
-		SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
-		SecurityContext previous = holder.getContext();
-		SecurityContext context = holder.createEmptyContext();
-		context.setAuthentication(authentication);
-		holder.setContext(context);
-		if (previous.getAuthentication() == null) {
-			return holder::clearContext;
-		}
-		return () -> holder.setContext(previous);
+	public ThreadBinding threadBinding(Principal principal) {
+		return (principal instanceof Authentication authentication) ? new SecurityContextBinding(authentication)
+				: ThreadBinding.NONE;
 	}
 
 	@Override

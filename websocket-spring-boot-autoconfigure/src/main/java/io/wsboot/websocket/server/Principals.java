@@ -33,9 +33,8 @@ public interface Principals {
 		}
 
 		@Override
-		public Runnable bindToCurrentThread(Principal principal) {
-			return () -> {
-			};
+		public ThreadBinding threadBinding(Principal principal) {
+			return ThreadBinding.NONE;
 		}
 
 		@Override
@@ -68,11 +67,11 @@ public interface Principals {
 	@Nullable Instant expiresAt(Principal principal);
 
 	/**
-	 * Makes the user the current one of this thread, for the length of a service method.
+	 * How the user is made the current one of the threads its connection's service methods run on.
 	 * @param principal an authenticated user
-	 * @return what restores the thread's previous user
+	 * @return the binding, prepared once for the connection
 	 */
-	Runnable bindToCurrentThread(Principal principal);
+	ThreadBinding threadBinding(Principal principal);
 
 	/**
 	 * Whether {@link #holdsAny} can tell; without it, endpoints requiring authorities cannot start.

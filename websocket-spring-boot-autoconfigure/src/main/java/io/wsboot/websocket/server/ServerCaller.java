@@ -61,10 +61,7 @@ final class ServerCaller implements Caller {
 	private @Nullable Principal principal;
 
 	/** Binds {@link #principal} to the thread of each service method. Set once, before use. */
-	private Principals principals = Principals.CONTAINER;
-
-	/** Restores the thread's user after the outermost service method; used under the dispatch lock. */
-	private @Nullable Runnable restoreUser;
+	private ThreadBinding userBinding = ThreadBinding.NONE;
 
 	ServerCaller(Transport transport, PayloadBinder binder, ConnectionTimers timers, Duration closureTimeout,
 			int maxFrameSize, SendBufferSettings sendBuffer, ConnectionRegistry registry, EndpointMetrics metrics) {
@@ -241,7 +238,7 @@ final class ServerCaller implements Caller {
 	 */
 	void authenticatedAs(Principal user, Principals support) {
 		this.principal = user;
-		this.principals = support;
+		this.userBinding = support.threadBinding(user);
 	}
 
 	@Override
@@ -251,17 +248,16 @@ final class ServerCaller implements Caller {
 
 	void enterDispatch() {
 		this.dispatchLock.lock();
-		Principal user = this.principal;
-		if (user != null && this.dispatchLock.getHoldCount() == 1) {
-			this.restoreUser = this.principals.bindToCurrentThread(user);
+		ThreadBinding binding = this.userBinding;
+		if (binding != ThreadBinding.NONE && this.dispatchLock.getHoldCount() == 1) {
+			binding.bind();
 		}
 	}
 
 	void exitDispatch() {
-		Runnable restore = this.restoreUser;
-		if (restore != null && this.dispatchLock.getHoldCount() == 1) {
-			this.restoreUser = null;
-			restore.run();
+		ThreadBinding binding = this.userBinding;
+		if (binding != ThreadBinding.NONE && this.dispatchLock.getHoldCount() == 1) {
+			binding.unbind();
 		}
 		this.dispatchLock.unlock();
 	}

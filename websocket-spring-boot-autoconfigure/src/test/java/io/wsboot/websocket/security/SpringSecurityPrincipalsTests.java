@@ -3,6 +3,7 @@ package io.wsboot.websocket.security;
 import java.time.Instant;
 import java.util.Set;
 
+import io.wsboot.websocket.server.ThreadBinding;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -59,9 +60,10 @@ class SpringSecurityPrincipalsTests {
 
 	@Test
 	void bindingSetsTheUserAndRestoresAnEmptyThread() {
-		Runnable restore = this.principals.bindToCurrentThread(this.alice);
+		ThreadBinding binding = this.principals.threadBinding(this.alice);
+		binding.bind();
 		assertThat(SecurityContextHolder.getContext().getAuthentication()).isSameAs(this.alice);
-		restore.run();
+		binding.unbind();
 		assertThat(SecurityContextHolder.getContextHolderStrategy().getDeferredContext().get().getAuthentication())
 			.isNull();
 	}
@@ -70,9 +72,10 @@ class SpringSecurityPrincipalsTests {
 	void bindingRestoresTheThreadsOwnUser() {
 		TestingAuthenticationToken own = new TestingAuthenticationToken("worker", "n/a");
 		SecurityContextHolder.getContext().setAuthentication(own);
-		Runnable restore = this.principals.bindToCurrentThread(this.alice);
+		ThreadBinding binding = this.principals.threadBinding(this.alice);
+		binding.bind();
 		assertThat(SecurityContextHolder.getContext().getAuthentication()).isSameAs(this.alice);
-		restore.run();
+		binding.unbind();
 		assertThat(SecurityContextHolder.getContext().getAuthentication()).isSameAs(own);
 	}
 
