@@ -45,7 +45,7 @@ public final class SubProtocolBearerTokenConverter implements ServerAuthenticati
 		if (!"websocket".equalsIgnoreCase(exchange.getRequest().getHeaders().getUpgrade())) {
 			return Mono.empty();
 		}
-		List<String> values = exchange.getRequest().getHeaders().getValuesAsList(BearerSubProtocol.HEADER);
+		List<String> values = exchange.getRequest().getHeaders().getOrEmpty(BearerSubProtocol.HEADER);
 		return Mono.fromCallable(() -> BearerSubProtocol.token(values)).map(BearerTokenAuthenticationToken::new);
 	}
 
