@@ -67,6 +67,40 @@ final class RawWebSocket implements AutoCloseable {
 		return new RawWebSocket(socket, head);
 	}
 
+	/**
+	 * Writes bytes as they are, such as many frames made beforehand; blocks while the socket's
+	 * buffers are full.
+	 */
+	void write(byte[] bytes) throws IOException {
+		this.socket.getOutputStream().write(bytes);
+		this.socket.getOutputStream().flush();
+	}
+
+	/**
+	 * A masked text frame as bytes, for {@link #write(byte[])}.
+	 * @param text at most 65535 bytes in UTF-8
+	 */
+	static byte[] maskedTextFrame(String text) {
+		byte[] payload = text.getBytes(StandardCharsets.UTF_8);
+		byte[] mask = { 1, 2, 3, 4 };
+		int header = (payload.length < 126) ? 2 : 4;
+		byte[] frame = new byte[header + 4 + payload.length];
+		frame[0] = (byte) 0x81;
+		if (payload.length < 126) {
+			frame[1] = (byte) (0x80 | payload.length);
+		}
+		else {
+			frame[1] = (byte) (0x80 | 126);
+			frame[2] = (byte) (payload.length >> 8);
+			frame[3] = (byte) payload.length;
+		}
+		System.arraycopy(mask, 0, frame, header, 4);
+		for (int i = 0; i < payload.length; i++) {
+			frame[header + 4 + i] = (byte) (payload[i] ^ mask[i % 4]);
+		}
+		return frame;
+	}
+
 	/** Sends a masked text frame. */
 	void sendText(String text) throws IOException {
 		sendFrame(0x81, text.getBytes(StandardCharsets.UTF_8));
