@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +17,14 @@ import java.util.Map;
  * size, connections and compression; memory per idle connection at 1,000 and 10,000 connections;
  * the blocking {@code WsClient} beside the JDK's and OkHttp's clients; and a broadcast to a room
  * with stalled peers on each wsboot engine ({@link FanoutRun}); and a broadcast across two instances through
- * Redis next to the local case ({@link ClusterRun}).
+ * Redis next to the local case ({@link ClusterRun}). Quarkus WebSockets Next, blocking and with {@code Uni}, runs
+ * beside wsboot in the echo, growth and memory parts.
  *
  * <p>Arguments (see {@link RunOptions}): {@code --quick} for one short round (a smoke test, not for
  * the record); {@code --only fanout} for the fan-out run alone, whose section then replaces the one
- * in {@code RESULTS.md} ({@code --only cluster} likewise for the cluster run); {@code --fanout-property NAME=VALUE}
- * for the fan-out servers' properties.
+ * in {@code RESULTS.md} ({@code --only cluster} likewise for the cluster run, {@code --only echo} for the 64 B
+ * echo table, as a section headed by the servers' Java release); {@code --server-java JDK_HOME} for the servers of
+ * {@code --only echo} on another JDK; {@code --fanout-property NAME=VALUE} for the fan-out servers' properties.
  */
 public final class Benchmarks {
 
@@ -38,6 +41,19 @@ public final class Benchmarks {
 			"pipelined (2 in flight), 512 KiB, 10 connections");
 
 	static final String IDLE = "idle connections";
+
+	/** The servers of the growth runs: all but Vert.x. */
+	static final List<Server> GROWTH_SERVERS = Arrays.stream(Server.values())
+		.filter((server) -> server != Server.VERTX)
+		.toList();
+
+	/**
+	 * The servers of the memory runs: where methods run does not change what a connection holds, so
+	 * {@code @NonBlocking} and Quarkus's {@code Uni} endpoint are not measured again.
+	 */
+	static final List<Server> IDLE_SERVERS = Arrays.stream(Server.values())
+		.filter((server) -> server != Server.WSBOOT_NETTY_NON_BLOCKING && server != Server.QUARKUS_UNI)
+		.toList();
 
 	/** Seconds measured per growth run (one run each, a trend rather than a headline). */
 	static final int GROWTH_SECONDS = 2;
@@ -70,7 +86,7 @@ public final class Benchmarks {
 
 	public static void main(String[] args) throws Exception {
 		RunOptions options = RunOptions.parse(args);
-		Processes processes = new Processes(Path.of("benchmarks", "target"));
+		Processes processes = new Processes(Path.of("benchmarks", "target"), options.serverJava());
 		FanoutRun fanout = new FanoutRun(processes, options.fanoutProperties(),
 				options.quick() ? FANOUT_QUICK_SECONDS : FANOUT_SECONDS);
 		Path results = Path.of("benchmarks", options.quick() ? "target/RESULTS-quick.md" : "RESULTS.md");
@@ -86,6 +102,18 @@ public final class Benchmarks {
 			System.out.println("Wrote the cluster section of " + results + " in " + minutes(took));
 			return;
 		}
+		if (options.echoOnly()) {
+			Benchmarks benchmarks = new Benchmarks(processes, options.quick());
+			benchmarks.headline();
+			Duration took = Duration.ofNanos(System.nanoTime() - started);
+			String provenance = "Measured by `" + options.command() + "` on " + LocalDate.now() + " in " + minutes(took)
+					+ " (the 64 B echo table alone; the other sections come from the run named at the top).";
+			EchoSection section = new EchoSection(benchmarks.measurements, options.serverJava(), benchmarks.rounds(),
+					provenance);
+			ResultsFile.replaceSection(results, section.heading(), section.render(), EchoSection.BEFORE);
+			System.out.println("Wrote the section '" + section.heading() + "' of " + results + " in " + minutes(took));
+			return;
+		}
 		if (options.fanoutOnly()) {
 			List<FanoutResult> measured = fanout.runAll();
 			Duration took = Duration.ofNanos(System.nanoTime() - started);
@@ -97,6 +125,7 @@ public final class Benchmarks {
 			System.out.println("Wrote the fan-out section of " + results + " in " + minutes(took));
 			return;
 		}
+		List<String> echoSections = ResultsFile.sections(results, EchoSection.HEADING_PREFIX);
 		Benchmarks benchmarks = new Benchmarks(processes, options.quick());
 		benchmarks.headline();
 		benchmarks.growth();
@@ -107,6 +136,9 @@ public final class Benchmarks {
 		String section = new FanoutSection(measured, options.fanoutProperties(), fanout.seconds(),
 				"Measured in this run.").render();
 		new Report(benchmarks.measurements, benchmarks.clientResults, options, took, section).write(results);
+		for (String kept : echoSections) {
+			ResultsFile.replaceSection(results, kept.lines().findFirst().orElseThrow(), kept, EchoSection.BEFORE);
+		}
 		ResultsFile.replaceSection(results, ClusterSection.HEADING,
 				new ClusterSection(cluster.run(), cluster.seconds(), "Measured in this run.").render(), "## Targets");
 		System.out.println("Wrote " + results + " in " + minutes(took));
@@ -119,7 +151,7 @@ public final class Benchmarks {
 	 * a first round that is not recorded lets every JVM compile its hot paths.
 	 */
 	private void headline() throws Exception {
-		int rounds = this.quick ? 1 : 3;
+		int rounds = rounds();
 		Map<Server, Process> running = new EnumMap<>(Server.class);
 		try {
 			for (Server server : Server.values()) {
@@ -147,16 +179,19 @@ public final class Benchmarks {
 		}
 	}
 
+	/** The measured rounds of the 64 B echo runs. */
+	private int rounds() {
+		return this.quick ? 1 : 3;
+	}
+
 	/**
-	 * wsboot and raw Spring on each engine, as connections multiply, compression is on and messages
-	 * grow. The large-message runs get a fresh server whose raw handlers have 1 MiB buffers (raw
-	 * Spring needs them to take such messages at all; wsboot joins parts and keeps its defaults).
+	 * wsboot, raw Spring on each engine and Quarkus, as connections multiply, compression is on and
+	 * messages grow. The large-message runs get a fresh server whose raw handlers have 1 MiB buffers
+	 * (raw Spring needs them to take such messages at all; wsboot joins parts and keeps its defaults;
+	 * Quarkus gets frame and message limits of 1 MiB, as wsboot does).
 	 */
 	private void growth() throws Exception {
-		for (Server server : Server.values()) {
-			if (server == Server.VERTX) {
-				continue;
-			}
+		for (Server server : GROWTH_SERVERS) {
 			log("growth: " + server.label());
 			Process process = this.processes.startServer(server, port(server), 65536);
 			try {
@@ -183,14 +218,10 @@ public final class Benchmarks {
 
 	/**
 	 * Heap after a full collection and RSS with 1,000, then 10,000 idle connections; then a clean
-	 * close of all. {@code @NonBlocking} changes where methods run, not what a connection holds, so
-	 * it is not measured again.
+	 * close of all, on each server of {@link #IDLE_SERVERS}.
 	 */
 	private void idleMemory() throws Exception {
-		for (Server server : Server.values()) {
-			if (server == Server.WSBOOT_NETTY_NON_BLOCKING) {
-				continue;
-			}
+		for (Server server : IDLE_SERVERS) {
 			log("idle memory: " + server.label());
 			Process process = this.processes.startServer(server, port(server), 65536);
 			List<Process> holders = new ArrayList<>();

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * Starts the JVMs of a run (servers and load generators) with one class path per engine, and reads
- * what the JDK's tools say about a running server's memory.
+ * what the JDK's tools say about a running server's memory. Servers run on the JDK the run names
+ * (by default the runner's own), load generators always on the runner's.
  */
 final class Processes {
 
@@ -35,9 +36,16 @@ final class Processes {
 
 	private final Path logs;
 
-	Processes(Path target) throws IOException {
+	private final ServerJava serverJava;
+
+	/**
+	 * @param target the benchmark module's build directory, {@code benchmarks/target}
+	 * @param serverJava the JDK that runs the servers
+	 */
+	Processes(Path target, ServerJava serverJava) throws IOException {
 		this.target = target;
 		this.logs = Files.createDirectories(target.resolve("bench-logs"));
+		this.serverJava = serverJava;
 	}
 
 	String classPath(String engine) throws IOException {
@@ -75,11 +83,18 @@ final class Processes {
 	 */
 	Process startServer(Server server, Path log, int port, int maxMessage, Map<String, String> properties)
 			throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of(java()));
+		List<String> command = new ArrayList<>(List.of(java(this.serverJava.home())));
 		command.addAll(SERVER_FLAGS);
-		command.add("-cp");
-		command.add(classPath(server.engine()));
-		command.addAll(server.command(port, maxMessage));
+		if (server.kind() == Server.Kind.QUARKUS) {
+			command.addAll(server.command(port, maxMessage));
+			command.add("-jar");
+			command.add(new QuarkusApplication(this.target).jar().toString());
+		}
+		else {
+			command.add("-cp");
+			command.add(classPath(server.engine()));
+			command.addAll(server.command(port, maxMessage));
+		}
 		properties.forEach((name, value) -> command.add("--" + name + "=" + value));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(log.toFile())
@@ -129,7 +144,7 @@ final class Processes {
 	 * @return the process, stdout readable, stdin writable
 	 */
 	Process startClient(String mainClass, List<String> arguments) throws IOException {
-		List<String> command = new ArrayList<>(List.of(java()));
+		List<String> command = new ArrayList<>(List.of(java(ServerJava.runner().home())));
 		command.addAll(CLIENT_FLAGS);
 		command.add("-cp");
 		command.add(classPath("reactor-netty"));
@@ -238,8 +253,8 @@ final class Processes {
 		return output;
 	}
 
-	private static String java() {
-		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	private static String java(Path home) {
+		return home.resolve(Path.of("bin", "java")).toString();
 	}
 
 }

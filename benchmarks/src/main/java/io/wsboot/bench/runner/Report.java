@@ -11,14 +11,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import static io.wsboot.bench.runner.Cells.count;
+import static io.wsboot.bench.runner.Cells.kb;
+import static io.wsboot.bench.runner.Cells.ratio;
+
 /**
  * Writes {@code RESULTS.md} from the measurements: the machine and command, one table per part,
  * the targets with whether they were met, and a reading of the numbers.
  */
 final class Report {
-
-	private static final List<Server> SPRING = List.of(Server.WSBOOT_TOMCAT, Server.RAW_TOMCAT, Server.WSBOOT_JETTY,
-			Server.RAW_JETTY, Server.WSBOOT_NETTY, Server.WSBOOT_NETTY_NON_BLOCKING, Server.RAW_NETTY);
 
 	private static final List<Server> WSBOOT = List.of(Server.WSBOOT_TOMCAT, Server.WSBOOT_JETTY, Server.WSBOOT_NETTY,
 			Server.WSBOOT_NETTY_NON_BLOCKING);
@@ -89,33 +90,15 @@ final class Report {
 		line("- Echo runs: 1 s warm-up, then " + (this.quick ? "2 s" : "3 s")
 				+ " measured (growth runs " + Benchmarks.GROWTH_SECONDS + " s); for the 64 B runs all servers are started once and side by side (each idle while another is measured), warmed up by one unrecorded round, and the runs go round them in turn (A B C … A B C …), "
 				+ (this.quick ? "once" : "three times") + "; the tables give medians. wsboot servers have an idle timeout set (300 s) and default limits.");
-		line("- ×raw is wsboot ÷ raw Spring on the same engine; ×Vert.x is ÷ Vert.x 5.");
+		line("- " + EchoTable.LEGEND);
+		line("- Quarkus WebSockets Next: " + new QuarkusApplication(Path.of("benchmarks", "target")).describe() + ", built by `benchmarks/quarkus-echo` from Maven Central (a Maven build of its own, only in the `benchmarks` profile) and started from its fast jar with the same JVM flags; one application, `@WebSocket` endpoints whose `@OnTextMessage` methods return a `String` (blocking: Quarkus runs them on a worker thread) or a `Uni<String>` (on the event loop). It has wsboot's default limits (64 KiB frames, 1 MiB messages; Quarkus's own default message limit is 256 KiB), permessage-deflate offered, an HTTP idle timeout of 300 s, and in the 16 KiB and 512 KiB runs 1 MiB frames, as wsboot has there.");
 		line("");
 	}
 
 	private void headline() {
 		line("## Echo, 64 B messages, 10 connections");
 		line("");
-		line("| server | echo-rtt msgs/s | ×raw | p50 µs | p99 µs | p99 ×raw | p99.9 µs | pipelined msgs/s | ×raw | ×Vert.x |");
-		line("|---|---|---|---|---|---|---|---|---|---|");
-		for (Server server : Server.values()) {
-			String rtt = Benchmarks.HEADLINE_RTT;
-			String pipe = Benchmarks.HEADLINE_PIPELINED;
-			line("| " + server.label() + " | " + count(m(rtt, server, "msgs_per_s")) + " | "
-					+ ratioToRaw(rtt, server, "msgs_per_s") + " | " + us(m(rtt, server, "p50_us")) + " | "
-					+ us(m(rtt, server, "p99_us")) + " | " + ratioToRaw(rtt, server, "p99_us") + " | "
-					+ us(m(rtt, server, "p999_us")) + " | " + count(m(pipe, server, "msgs_per_s")) + " | "
-					+ ratioToRaw(pipe, server, "msgs_per_s") + " | "
-					+ ratio(m(pipe, server, "msgs_per_s"), m(pipe, Server.VERTX, "msgs_per_s")) + " |");
-		}
-		line("");
-		line("Every round, msgs/s (echo-rtt / pipelined):");
-		line("");
-		for (Server server : Server.values()) {
-			line("- " + server.label() + ": " + rounds(Benchmarks.HEADLINE_RTT, server) + " / "
-					+ rounds(Benchmarks.HEADLINE_PIPELINED, server));
-		}
-		line("");
+		this.out.append(new EchoTable(this.m).render());
 		for (Server server : WSBOOT) {
 			target(m(Benchmarks.HEADLINE_RTT, server, "msgs_per_s") >= 0.97 * m(Benchmarks.HEADLINE_RTT, server.baseline(), "msgs_per_s"),
 					server.label() + ": echo-rtt msgs/s ≥ 0.97× raw (" + ratioToRaw(Benchmarks.HEADLINE_RTT, server, "msgs_per_s") + ")");
@@ -130,7 +113,17 @@ final class Report {
 					+ ": pipelined ≥ 0.9× raw WebFlux (" + ratioToRaw(Benchmarks.HEADLINE_PIPELINED, server, "msgs_per_s") + ")");
 			target(netty >= 0.9 * m(Benchmarks.HEADLINE_PIPELINED, Server.VERTX, "msgs_per_s"), server.label()
 					+ ": pipelined ≥ 0.9× Vert.x (" + ratio(netty, m(Benchmarks.HEADLINE_PIPELINED, Server.VERTX, "msgs_per_s")) + ")");
+			quarkusTarget(server, Benchmarks.HEADLINE_RTT, "echo-rtt");
+			quarkusTarget(server, Benchmarks.HEADLINE_PIPELINED, "pipelined");
 		}
+	}
+
+	/** wsboot's msgs/s at least Quarkus's in the same execution model. */
+	private void quarkusTarget(Server server, String scenario, String mode) {
+		double wsboot = m(scenario, server, "msgs_per_s");
+		double quarkus = m(scenario, server.quarkusPeer(), "msgs_per_s");
+		target(wsboot >= quarkus, server.label() + ": " + mode + " msgs/s ≥ " + server.quarkusPeer().label() + " ("
+				+ ratio(wsboot, quarkus) + ")");
 	}
 
 	private void growth() {
@@ -138,7 +131,7 @@ final class Report {
 		line("");
 		StringBuilder head = new StringBuilder("| scenario |");
 		StringBuilder rule = new StringBuilder("|---|");
-		for (Server server : SPRING) {
+		for (Server server : Benchmarks.GROWTH_SERVERS) {
 			head.append(' ').append(server.label()).append(" |");
 			rule.append("---|");
 		}
@@ -146,7 +139,7 @@ final class Report {
 		line(rule.toString());
 		for (String scenario : Benchmarks.GROWTH) {
 			StringBuilder row = new StringBuilder("| " + scenario + " msgs/s |");
-			for (Server server : SPRING) {
+			for (Server server : Benchmarks.GROWTH_SERVERS) {
 				row.append(' ').append(count(m(scenario, server, "msgs_per_s")));
 				if (server.kind() == Server.Kind.WSBOOT) {
 					row.append(" (").append(ratioToRaw(scenario, server, "msgs_per_s")).append(')');
@@ -165,10 +158,7 @@ final class Report {
 		line("");
 		line("| server | heap/conn at 1k | at 10k | ×raw at 10k | RSS/conn at 1k | at 10k | clean closes of 10,000 |");
 		line("|---|---|---|---|---|---|---|");
-		for (Server server : Server.values()) {
-			if (server == Server.WSBOOT_NETTY_NON_BLOCKING) {
-				continue;
-			}
+		for (Server server : Benchmarks.IDLE_SERVERS) {
 			line("| " + server.label() + " | " + kb(m(Benchmarks.IDLE, server, "heap_per_conn_1000")) + " | "
 					+ kb(m(Benchmarks.IDLE, server, "heap_per_conn_10000")) + " | "
 					+ ratioToRaw(Benchmarks.IDLE, server, "heap_per_conn_10000") + " | "
@@ -185,10 +175,7 @@ final class Report {
 		target(m(Benchmarks.IDLE, Server.WSBOOT_NETTY, "heap_per_conn_10000") <= 12 * 1024,
 				"wsboot on WebFlux: heap per idle connection ≤ 12 KB ("
 						+ kb(m(Benchmarks.IDLE, Server.WSBOOT_NETTY, "heap_per_conn_10000")) + ")");
-		for (Server server : Server.values()) {
-			if (server == Server.WSBOOT_NETTY_NON_BLOCKING) {
-				continue;
-			}
+		for (Server server : Benchmarks.IDLE_SERVERS) {
 			target(m(Benchmarks.IDLE, server, "clean_closes") == 10_000,
 					server.label() + ": 10,000 idle connections held and closed cleanly ("
 							+ count(m(Benchmarks.IDLE, server, "clean_closes")) + ")");
@@ -241,6 +228,17 @@ final class Report {
 				+ ratio(m(pipe, Server.WSBOOT_NETTY, "msgs_per_s"), m(pipe, Server.WSBOOT_TOMCAT, "msgs_per_s"))
 				+ " of wsboot on Tomcat's; Vert.x 5 pipelines "
 				+ ratio(m(pipe, Server.VERTX, "msgs_per_s"), m(pipe, Server.RAW_TOMCAT, "msgs_per_s")) + " of raw Tomcat's.");
+		line("- Beside Quarkus WebSockets Next in the same execution model (64 B, pipelined / echo-rtt): wsboot on Reactor Netty with methods on workers "
+				+ ratio(m(pipe, Server.WSBOOT_NETTY, "msgs_per_s"), m(pipe, Server.QUARKUS_BLOCKING, "msgs_per_s")) + " / "
+				+ ratio(m(rtt, Server.WSBOOT_NETTY, "msgs_per_s"), m(rtt, Server.QUARKUS_BLOCKING, "msgs_per_s"))
+				+ " of Quarkus's blocking endpoint, `@NonBlocking` "
+				+ ratio(m(pipe, Server.WSBOOT_NETTY_NON_BLOCKING, "msgs_per_s"), m(pipe, Server.QUARKUS_UNI, "msgs_per_s")) + " / "
+				+ ratio(m(rtt, Server.WSBOOT_NETTY_NON_BLOCKING, "msgs_per_s"), m(rtt, Server.QUARKUS_UNI, "msgs_per_s"))
+				+ " of its `Uni` endpoint; Quarkus's `Uni` endpoint pipelines "
+				+ ratio(m(pipe, Server.QUARKUS_UNI, "msgs_per_s"), m(pipe, Server.VERTX, "msgs_per_s"))
+				+ " of what Vert.x 5 alone does, its blocking one "
+				+ ratio(m(pipe, Server.QUARKUS_BLOCKING, "msgs_per_s"), m(pipe, Server.QUARKUS_UNI, "msgs_per_s"))
+				+ " of its `Uni` one.");
 		line("- An idle connection at 10,000 costs, in heap, " + kb(m(Benchmarks.IDLE, Server.WSBOOT_TOMCAT, "heap_per_conn_10000"))
 				+ " with wsboot on Tomcat (raw " + kb(m(Benchmarks.IDLE, Server.RAW_TOMCAT, "heap_per_conn_10000")) + "), "
 				+ kb(m(Benchmarks.IDLE, Server.WSBOOT_JETTY, "heap_per_conn_10000")) + " on Jetty (raw "
@@ -267,30 +265,6 @@ final class Report {
 			return "";
 		}
 		return ratio(m(scenario, server, metric), m(scenario, server.baseline(), metric));
-	}
-
-	private String rounds(String scenario, Server server) {
-		List<String> values = new ArrayList<>();
-		for (double value : this.m.all(scenario, server, "msgs_per_s")) {
-			values.add(count(value));
-		}
-		return String.join(", ", values);
-	}
-
-	private static String ratio(double value, double base) {
-		return (Double.isNaN(value) || Double.isNaN(base) || base == 0) ? "–" : String.format(Locale.ROOT, "%.2f×", value / base);
-	}
-
-	private static String count(double value) {
-		return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%,.0f", value);
-	}
-
-	private static String us(double value) {
-		return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%,.0f", value);
-	}
-
-	private static String kb(double bytes) {
-		return Double.isNaN(bytes) ? "–" : String.format(Locale.ROOT, "%.1f KB", bytes / 1024);
 	}
 
 	private static String cpu() throws IOException {

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Puts one section into an existing {@code RESULTS.md} and leaves the others as they are: the section replaces the
  * one under the same heading, up to the next {@code ## } heading, or else goes before a given heading, or else
- * at the end.
+ * at the end. Also reads sections back, for a full run to keep those it does not measure.
  */
 final class ResultsFile {
 
@@ -41,6 +41,32 @@ final class ResultsFile {
 		List<String> sectionLines = section.lines().toList();
 		out.addAll((at < 0) ? out.size() : at, sectionLines);
 		Files.writeString(file, String.join("\n", out) + "\n");
+	}
+
+	/**
+	 * The sections whose headings start alike, each from its heading up to the next {@code ## } heading.
+	 * @param file the results file; none when it does not exist
+	 * @param heading how the sections' heading lines start
+	 * @return each section, ending with a line break, in file order
+	 */
+	static List<String> sections(Path file, String heading) throws IOException {
+		List<String> sections = new ArrayList<>();
+		StringBuilder section = null;
+		for (String line : Files.exists(file) ? Files.readAllLines(file) : List.<String>of()) {
+			if (line.startsWith("## ")) {
+				if (section != null) {
+					sections.add(section.toString());
+				}
+				section = line.startsWith(heading) ? new StringBuilder() : null;
+			}
+			if (section != null) {
+				section.append(line).append('\n');
+			}
+		}
+		if (section != null) {
+			sections.add(section.toString());
+		}
+		return sections;
 	}
 
 }

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * An echo server of the benchmark: which engine's class path, which main class, which path, and
- * the arguments that make it so. wsboot servers get an idle timeout, as the targets require.
+ * the arguments that make it so. wsboot servers get an idle timeout, as the targets require. The
+ * Quarkus servers are one application of their own build ({@code benchmarks/quarkus-echo}), started
+ * from its fast jar, with an endpoint per execution model.
  */
 enum Server {
 
@@ -23,12 +25,16 @@ enum Server {
 
 	RAW_NETTY("raw WebFlux on Reactor Netty", "reactor-netty", Kind.RAW),
 
-	VERTX("Vert.x 5", "reactor-netty", Kind.VERTX);
+	VERTX("Vert.x 5", "reactor-netty", Kind.VERTX),
+
+	QUARKUS_BLOCKING("Quarkus WebSockets Next (blocking)", "quarkus", Kind.QUARKUS),
+
+	QUARKUS_UNI("Quarkus WebSockets Next (Uni)", "quarkus", Kind.QUARKUS);
 
 	/** What answers the echo. */
 	enum Kind {
 
-		WSBOOT, RAW, VERTX
+		WSBOOT, RAW, VERTX, QUARKUS
 
 	}
 
@@ -48,7 +54,7 @@ enum Server {
 		return this.label;
 	}
 
-	/** The class path file's engine: {@code tomcat}, {@code jetty} or {@code reactor-netty}. */
+	/** The class path file's engine: {@code tomcat}, {@code jetty} or {@code reactor-netty}; {@code quarkus} has none. */
 	String engine() {
 		return this.engine;
 	}
@@ -67,25 +73,50 @@ enum Server {
 		};
 	}
 
+	/**
+	 * The Quarkus server in the same execution model, what the targets compare wsboot with: the blocking endpoint
+	 * for wsboot's blocking services, the one returning {@code Uni} for {@code @NonBlocking}; {@code null} for the
+	 * others.
+	 */
+	Server quarkusPeer() {
+		return switch (this) {
+			case WSBOOT_TOMCAT, WSBOOT_JETTY, WSBOOT_NETTY -> QUARKUS_BLOCKING;
+			case WSBOOT_NETTY_NON_BLOCKING -> QUARKUS_UNI;
+			default -> null;
+		};
+	}
+
 	String path() {
 		if (this == WSBOOT_NETTY_NON_BLOCKING) {
 			return "/wsboot-non-blocking";
+		}
+		if (this == QUARKUS_UNI) {
+			return "/echo-uni";
 		}
 		return switch (this.kind) {
 			case WSBOOT -> "/wsboot";
 			case RAW -> "/raw";
 			case VERTX -> "/";
+			case QUARKUS -> "/echo";
 		};
 	}
 
 	/**
-	 * The main class and its arguments.
+	 * The main class and its arguments; for Quarkus, the system properties that go before {@code -jar}.
 	 * @param port the port to listen on
 	 * @param maxMessage the largest message the run sends, in bytes
 	 * @return the command after the JVM flags and class path
 	 */
 	List<String> command(int port, int maxMessage) {
 		List<String> command = new ArrayList<>();
+		if (this.kind == Kind.QUARKUS) {
+			command.add("-Dquarkus.http.port=" + port);
+			if (maxMessage > 65536) {
+				command.add("-Dquarkus.websockets-next.server.max-frame-size=" + maxMessage);
+				command.add("-Dquarkus.websockets-next.server.max-message-size=" + maxMessage);
+			}
+			return command;
+		}
 		if (this.kind == Kind.VERTX) {
 			command.add("io.wsboot.bench.server.VertxEchoServer");
 			command.add(String.valueOf(port));
