@@ -42,17 +42,18 @@ public final class Benchmarks {
 
 	static final String IDLE = "idle connections";
 
-	/** The servers of the growth runs: all but Vert.x. */
+	/** The servers of the growth runs: all but Vert.x and the default mode on virtual threads. */
 	static final List<Server> GROWTH_SERVERS = Arrays.stream(Server.values())
-		.filter((server) -> server != Server.VERTX)
+		.filter((server) -> server != Server.VERTX && server != Server.WSBOOT_NETTY_VIRTUAL)
 		.toList();
 
 	/**
 	 * The servers of the memory runs: where methods run does not change what a connection holds, so
-	 * {@code @NonBlocking} and Quarkus's {@code Uni} endpoint are not measured again.
+	 * {@code @NonBlocking}, virtual threads and Quarkus's {@code Uni} endpoint are not measured again.
 	 */
 	static final List<Server> IDLE_SERVERS = Arrays.stream(Server.values())
-		.filter((server) -> server != Server.WSBOOT_NETTY_NON_BLOCKING && server != Server.QUARKUS_UNI)
+		.filter((server) -> server != Server.WSBOOT_NETTY_NON_BLOCKING && server != Server.WSBOOT_NETTY_VIRTUAL
+				&& server != Server.QUARKUS_UNI)
 		.toList();
 
 	/** Seconds measured per growth run (one run each, a trend rather than a headline). */
@@ -152,18 +153,19 @@ public final class Benchmarks {
 	 */
 	private void headline() throws Exception {
 		int rounds = rounds();
+		List<Server> servers = Server.echoServers(Integer.parseInt(this.processes.serverJava().feature()));
 		Map<Server, Process> running = new EnumMap<>(Server.class);
 		try {
-			for (Server server : Server.values()) {
+			for (Server server : servers) {
 				running.put(server, this.processes.startServer(server, port(server), 65536));
 			}
-			for (Server server : Server.values()) {
+			for (Server server : servers) {
 				log("headline warm-up round: " + server.label());
 				load(server, "echo-rtt", 10, 64, 1, false, 1);
 				load(server, "pipelined", 10, 64, 16, false, 1);
 			}
 			for (int round = 1; round <= rounds; round++) {
-				for (Server server : Server.values()) {
+				for (Server server : servers) {
 					log("headline round " + round + "/" + rounds + ": " + server.label());
 					this.measurements.add(HEADLINE_RTT, server, load(server, "echo-rtt", 10, 64, 1, false),
 							"msgs_per_s", "p50_us", "p99_us", "p999_us");

@@ -1,6 +1,7 @@
 package io.wsboot.bench.runner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
 final class EchoTable {
 
 	/** What the ratio columns divide by. */
-	static final String LEGEND = "×raw is wsboot ÷ raw Spring on the same engine; ×Vert.x is ÷ Vert.x 5; ×Quarkus is wsboot ÷ Quarkus WebSockets Next in the same execution model (blocking for wsboot's default, which runs service methods on worker threads, `Uni` for `@NonBlocking`).";
+	static final String LEGEND = "×raw is wsboot ÷ raw Spring on the same engine; ×Vert.x is ÷ Vert.x 5; ×Quarkus is wsboot ÷ Quarkus WebSockets Next in the same execution model (blocking for wsboot's default, which runs service methods on worker threads, `Uni` for `@NonBlocking`). On Java 21 and later a row \"virtual threads\" adds wsboot's default mode with `spring.threads.virtual.enabled=true`, under which Spring Boot makes Reactor's bounded elastic workers virtual.";
 
 	private final Measurements m;
 
@@ -25,7 +26,7 @@ final class EchoTable {
 		String pipe = Benchmarks.HEADLINE_PIPELINED;
 		line("| server | echo-rtt msgs/s | ×raw | ×Quarkus | p50 µs | p99 µs | p99 ×raw | p99.9 µs | pipelined msgs/s | ×raw | ×Vert.x | ×Quarkus |");
 		line("|---|---|---|---|---|---|---|---|---|---|---|---|");
-		for (Server server : Server.values()) {
+		for (Server server : measured()) {
 			Server raw = (server.kind() == Server.Kind.WSBOOT) ? server.baseline() : null;
 			line("| " + server.label() + " | " + Cells.count(m(rtt, server, "msgs_per_s")) + " | "
 					+ ratio(rtt, server, raw, "msgs_per_s") + " | " + ratio(rtt, server, server.quarkusPeer(), "msgs_per_s")
@@ -38,11 +39,18 @@ final class EchoTable {
 		line("");
 		line("Every round, msgs/s (echo-rtt / pipelined):");
 		line("");
-		for (Server server : Server.values()) {
+		for (Server server : measured()) {
 			line("- " + server.label() + ": " + rounds(rtt, server) + " / " + rounds(pipe, server));
 		}
 		line("");
 		return this.out.toString();
+	}
+
+	/** The servers measured in the run, in the order of {@link Server}. */
+	private List<Server> measured() {
+		return Arrays.stream(Server.values())
+			.filter((server) -> !this.m.all(Benchmarks.HEADLINE_RTT, server, "msgs_per_s").isEmpty())
+			.toList();
 	}
 
 	/** A server's median ÷ another's, empty when there is no other. */

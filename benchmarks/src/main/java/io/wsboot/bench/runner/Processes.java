@@ -116,6 +116,11 @@ final class Processes {
 		throw new IllegalStateException(server.label() + " did not open port " + port + " within 90 s");
 	}
 
+	/** The JDK that runs the servers. */
+	ServerJava serverJava() {
+		return this.serverJava;
+	}
+
 	/**
 	 * The file a server's output goes to; a server started again starts it afresh.
 	 */

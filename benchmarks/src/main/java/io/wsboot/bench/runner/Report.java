@@ -116,6 +116,19 @@ final class Report {
 			quarkusTarget(server, Benchmarks.HEADLINE_RTT, "echo-rtt");
 			quarkusTarget(server, Benchmarks.HEADLINE_PIPELINED, "pipelined");
 		}
+		defaultModeTargets(Benchmarks.HEADLINE_RTT, "echo-rtt");
+		defaultModeTargets(Benchmarks.HEADLINE_PIPELINED, "pipelined");
+	}
+
+	/** Ordinary service methods on Reactor Netty: near raw WebFlux, and never below wsboot on Tomcat. */
+	private void defaultModeTargets(String scenario, String mode) {
+		Server server = Server.WSBOOT_NETTY;
+		double wsboot = m(scenario, server, "msgs_per_s");
+		target(wsboot >= 0.8 * m(scenario, Server.RAW_NETTY, "msgs_per_s"),
+				server.label() + ": " + mode + " msgs/s ≥ 0.8× raw WebFlux (" + ratioToRaw(scenario, server, "msgs_per_s") + ")");
+		double tomcat = m(scenario, Server.WSBOOT_TOMCAT, "msgs_per_s");
+		target(wsboot >= tomcat, server.label() + ": " + mode + " msgs/s ≥ " + Server.WSBOOT_TOMCAT.label() + " ("
+				+ ratio(wsboot, tomcat) + ")");
 	}
 
 	/** wsboot's msgs/s at least Quarkus's in the same execution model. */

@@ -1,6 +1,7 @@
 package io.wsboot.bench.runner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,6 +21,8 @@ enum Server {
 	RAW_JETTY("raw Spring on Jetty 12", "jetty", Kind.RAW),
 
 	WSBOOT_NETTY("wsboot on WebFlux/Reactor Netty", "reactor-netty", Kind.WSBOOT),
+
+	WSBOOT_NETTY_VIRTUAL("wsboot on WebFlux/Reactor Netty, virtual threads", "reactor-netty", Kind.WSBOOT),
 
 	WSBOOT_NETTY_NON_BLOCKING("wsboot @NonBlocking on WebFlux/Reactor Netty", "reactor-netty", Kind.WSBOOT),
 
@@ -63,12 +66,22 @@ enum Server {
 		return this.kind;
 	}
 
+	/**
+	 * The servers of the 64 B echo table on a JDK: the default mode on virtual threads
+	 * ({@code spring.threads.virtual.enabled}, which makes Reactor's bounded elastic workers virtual)
+	 * only from Java 21, where Spring Boot applies it.
+	 * @param javaFeature the servers' Java feature release
+	 */
+	static List<Server> echoServers(int javaFeature) {
+		return Arrays.stream(values()).filter((server) -> server != WSBOOT_NETTY_VIRTUAL || javaFeature >= 21).toList();
+	}
+
 	/** The raw server on the same engine, what this one is compared with; itself for raw and Vert.x. */
 	Server baseline() {
 		return switch (this) {
 			case WSBOOT_TOMCAT -> RAW_TOMCAT;
 			case WSBOOT_JETTY -> RAW_JETTY;
-			case WSBOOT_NETTY, WSBOOT_NETTY_NON_BLOCKING -> RAW_NETTY;
+			case WSBOOT_NETTY, WSBOOT_NETTY_VIRTUAL, WSBOOT_NETTY_NON_BLOCKING -> RAW_NETTY;
 			default -> this;
 		};
 	}
@@ -80,7 +93,7 @@ enum Server {
 	 */
 	Server quarkusPeer() {
 		return switch (this) {
-			case WSBOOT_TOMCAT, WSBOOT_JETTY, WSBOOT_NETTY -> QUARKUS_BLOCKING;
+			case WSBOOT_TOMCAT, WSBOOT_JETTY, WSBOOT_NETTY, WSBOOT_NETTY_VIRTUAL -> QUARKUS_BLOCKING;
 			case WSBOOT_NETTY_NON_BLOCKING -> QUARKUS_UNI;
 			default -> null;
 		};
@@ -128,6 +141,9 @@ enum Server {
 		command.add("--spring.main.web-application-type=" + (this.engine.equals("reactor-netty") ? "reactive" : "servlet"));
 		if (this.kind == Kind.WSBOOT) {
 			command.add("--websocket.server.idle-timeout=300s");
+		}
+		if (this == WSBOOT_NETTY_VIRTUAL) {
+			command.add("--spring.threads.virtual.enabled=true");
 		}
 		if (maxMessage > 65536 && this.kind == Kind.RAW) {
 			command.add("--bench.max-message=" + maxMessage + "B");
