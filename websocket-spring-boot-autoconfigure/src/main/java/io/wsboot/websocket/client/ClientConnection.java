@@ -5,7 +5,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -16,6 +15,7 @@ import io.wsboot.websocket.ConnectionClosureException;
 import io.wsboot.websocket.TypeRef;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.WsConnection;
+import io.wsboot.websocket.connection.AttributedConnection;
 import io.wsboot.websocket.protocol.CloseErrors;
 import io.wsboot.websocket.protocol.CloseReasons;
 import org.jspecify.annotations.Nullable;
@@ -23,9 +23,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A {@link WsConnection} above one or, with retry, a series of {@link JettyLink}s, whose
  * {@link ClientState} says which link is current. Reads take from an {@link InboundQueue} shared by
- * all links; writes go to the current link one message at a time.
+ * all links; writes go to the current link one message at a time. Its attributes are kept by
+ * {@link AttributedConnection}.
  */
-final class ClientConnection implements WsConnection {
+final class ClientConnection extends AttributedConnection implements WsConnection {
 
 	private static final Duration DEFAULT_CLOSE_TIMEOUT = Duration.ofSeconds(60);
 
@@ -38,8 +39,6 @@ final class ClientConnection implements WsConnection {
 	private final Binding binding;
 
 	private final InboundQueue inbound;
-
-	private final Map<String, Object> attributes = new ConcurrentHashMap<>();
 
 	/** Held while a message is written, so that the fragments of two messages never interleave. */
 	private final ReentrantLock writeLock = new ReentrantLock();
@@ -265,21 +264,6 @@ final class ClientConnection implements WsConnection {
 			.map((entry) -> entry.getValue().get(0))
 			.findFirst()
 			.orElse(null);
-	}
-
-	@Override
-	public void setAttribute(String name, Object value) {
-		this.attributes.put(name, value);
-	}
-
-	@Override
-	public @Nullable Object getAttribute(String name) {
-		return this.attributes.get(name);
-	}
-
-	@Override
-	public @Nullable Object removeAttribute(String name) {
-		return this.attributes.remove(name);
 	}
 
 	@Override

@@ -3,8 +3,6 @@ package io.wsboot.websocket.server;
 import java.nio.ByteBuffer;
 import java.security.Principal;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
@@ -13,6 +11,7 @@ import io.wsboot.websocket.CloseFrame;
 import io.wsboot.websocket.ConnectionClosureException;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.binding.PayloadBinder;
+import io.wsboot.websocket.connection.AttributedConnection;
 import io.wsboot.websocket.protocol.CloseErrors;
 import io.wsboot.websocket.protocol.ControlFrames;
 import io.wsboot.websocket.protocol.Fragments;
@@ -23,10 +22,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link Caller} of one server connection: writes and closes through its {@link ServerWriter}
- * (and the writer's {@link CloseHandshake}), and holds the connection's attributes, idle timer and
- * dispatch lock.
+ * (and the writer's {@link CloseHandshake}), and holds the connection's idle timer and dispatch
+ * lock; its attributes are kept by {@link AttributedConnection}.
  */
-final class ServerCaller implements Caller {
+final class ServerCaller extends AttributedConnection implements Caller {
 
 	private static final Log logger = LogFactory.getLog(ServerCaller.class);
 
@@ -45,8 +44,6 @@ final class ServerCaller implements Caller {
 	private final ServerWriter writer;
 
 	private final CloseHandshake handshake;
-
-	private final Map<String, Object> attributes = new ConcurrentHashMap<>();
 
 	/** Held while a service method runs, so that a connection's methods never overlap. */
 	private final ReentrantLock dispatchLock = new ReentrantLock();
@@ -230,7 +227,6 @@ final class ServerCaller implements Caller {
 		this.handshake.closedByContainer();
 	}
 
-	/** Called before a service method of this connection runs; waits for any other to end. */
 	/**
 	 * Sets the user of the handshake, made the current user of every service method's thread.
 	 * @param user the authenticated user
@@ -246,6 +242,7 @@ final class ServerCaller implements Caller {
 		return this.principal;
 	}
 
+	/** Called before a service method of this connection runs; waits for any other to end. */
 	void enterDispatch() {
 		this.dispatchLock.lock();
 		ThreadBinding binding = this.userBinding;
@@ -280,21 +277,6 @@ final class ServerCaller implements Caller {
 	@Override
 	public @Nullable String negotiatedSubProtocol() {
 		return this.transport.negotiatedSubProtocol();
-	}
-
-	@Override
-	public void setAttribute(String name, Object value) {
-		this.attributes.put(name, value);
-	}
-
-	@Override
-	public @Nullable Object getAttribute(String name) {
-		return this.attributes.get(name);
-	}
-
-	@Override
-	public @Nullable Object removeAttribute(String name) {
-		return this.attributes.remove(name);
 	}
 
 	@Override
