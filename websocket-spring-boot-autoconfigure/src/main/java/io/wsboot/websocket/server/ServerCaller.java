@@ -37,8 +37,6 @@ final class ServerCaller extends AttributedConnection implements Caller {
 
 	private final int maxFrameSize;
 
-	private final ConnectionRegistry registry;
-
 	private final EndpointMetrics metrics;
 
 	private final ServerWriter writer;
@@ -61,10 +59,9 @@ final class ServerCaller extends AttributedConnection implements Caller {
 	private ThreadBinding userBinding = ThreadBinding.NONE;
 
 	ServerCaller(Transport transport, PayloadBinder binder, ConnectionTimers timers, Duration closureTimeout,
-			int maxFrameSize, SendBufferSettings sendBuffer, ConnectionRegistry registry, EndpointMetrics metrics) {
+			int maxFrameSize, SendBufferSettings sendBuffer, EndpointMetrics metrics) {
 		this.transport = transport;
 		this.maxFrameSize = maxFrameSize;
-		this.registry = registry;
 		this.metrics = metrics;
 		this.binder = binder;
 		this.closureTimeout = closureTimeout;
@@ -169,7 +166,6 @@ final class ServerCaller extends AttributedConnection implements Caller {
 		}
 		CloseHandshake.State previous = this.handshake.ended(statusCode);
 		if (previous != CloseHandshake.State.CLOSED) {
-			this.registry.remove(this);
 			this.metrics.closed(statusCode);
 		}
 		return previous == CloseHandshake.State.OPEN;

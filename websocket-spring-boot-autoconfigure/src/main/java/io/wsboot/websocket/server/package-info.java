@@ -8,10 +8,11 @@
  * binds, {@code ReturnValues} sends what methods return) and leaves every failure to {@code
  * Failures}, the one path that closes with the status a failure calls for and tells {@code
  * onError}. Around them: service analysis ({@code ServiceInspector}), endpoints and handshake
- * decisions, open connections, and the timers, whose clock tests can drive. Each endpoint's {@code
- * ConnectionGate} admits handshakes up to its connection cap; the {@link
- * io.wsboot.websocket.server.ServerShutdown} closes every connection with 1001 when the application
- * stops, and {@code ConnectionEnd} reports each connection's end once. For monitoring: the
+ * decisions, and the timers, whose clock tests can drive. Each endpoint's {@code ConnectionGate}
+ * admits handshakes up to its connection cap; the {@link
+ * io.wsboot.websocket.server.ConnectionRegistry} is the one list of open connections, which the
+ * {@link io.wsboot.websocket.server.ServerShutdown} reads to close every connection with 1001 when
+ * the application stops; {@code ConnectionEnd} reports each connection's end once. For monitoring: the
  * {@link io.wsboot.websocket.server.MappedEndpoints} and their engine, each connection's {@code
  * ConnectionStats} (seen as an {@link io.wsboot.websocket.server.OpenConnection}), and a {@link
  * io.wsboot.websocket.server.EndpointObserver} around every handshake decision.

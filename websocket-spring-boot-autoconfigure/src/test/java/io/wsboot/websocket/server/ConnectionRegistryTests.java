@@ -47,7 +47,7 @@ class ConnectionRegistryTests {
 	private ServerCaller open(String room, RecordingTransport transport, Instant openedAt) {
 		ConnectionStats stats = new ConnectionStats(EndpointMetrics.NONE, transport, openedAt);
 		ServerCaller connection = new ServerCaller(transport, this.binder, this.timers, Duration.ofSeconds(1),
-				65536, new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE), this.registry, stats);
+				65536, new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE), stats);
 		this.registry.add(connection, "/chat/{room}", Map.of("room", room), stats);
 		return connection;
 	}
