@@ -15,7 +15,7 @@ import io.wsboot.websocket.ConnectionClosureException;
 import io.wsboot.websocket.TypeRef;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.WsConnection;
-import io.wsboot.websocket.connection.AttributedConnection;
+import io.wsboot.websocket.connection.ConnectionBase;
 import io.wsboot.websocket.protocol.CloseErrors;
 import io.wsboot.websocket.protocol.CloseReasons;
 import org.jspecify.annotations.Nullable;
@@ -23,10 +23,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A {@link WsConnection} above one or, with retry, a series of {@link JettyLink}s, whose
  * {@link ClientState} says which link is current. Reads take from an {@link InboundQueue} shared by
- * all links; writes go to the current link one message at a time. Its attributes are kept by
- * {@link AttributedConnection}.
+ * all links; writes go to the current link one message at a time. Its attributes, the routing of
+ * {@code writeMessage} and the checks of a close's arguments are {@link ConnectionBase}'s.
  */
-final class ClientConnection extends AttributedConnection implements WsConnection {
+final class ClientConnection extends ConnectionBase implements WsConnection {
 
 	private static final Duration DEFAULT_CLOSE_TIMEOUT = Duration.ofSeconds(60);
 
@@ -128,13 +128,8 @@ final class ClientConnection extends AttributedConnection implements WsConnectio
 	}
 
 	@Override
-	public void writeMessage(Object message) {
-		if (message instanceof byte[] data) {
-			writeBinaryMessage(data);
-		}
-		else {
-			writeTextMessage((message instanceof String text) ? text : this.binding.toJson(message));
-		}
+	protected String toJson(Object value) {
+		return this.binding.toJson(value);
 	}
 
 	@Override
@@ -190,13 +185,7 @@ final class ClientConnection extends AttributedConnection implements WsConnectio
 	}
 
 	@Override
-	public void close(int statusCode, @Nullable String reason, Duration timeout) {
-		if (!CloseFrame.isValidStatusCode(statusCode)) {
-			throw CloseErrors.invalidStatusCode(statusCode);
-		}
-		if (timeout.isNegative()) {
-			throw CloseErrors.invalidTimeout(timeout);
-		}
+	protected void closeChecked(int statusCode, @Nullable String reason, Duration timeout) {
 		JettyLink target = this.state.startClose();
 		boolean paused = this.inbound.closeLocally();
 		if (target == null) {

@@ -11,8 +11,7 @@ import io.wsboot.websocket.CloseFrame;
 import io.wsboot.websocket.ConnectionClosureException;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.binding.PayloadBinder;
-import io.wsboot.websocket.connection.AttributedConnection;
-import io.wsboot.websocket.protocol.CloseErrors;
+import io.wsboot.websocket.connection.ConnectionBase;
 import io.wsboot.websocket.protocol.ControlFrames;
 import io.wsboot.websocket.protocol.Fragments;
 import io.wsboot.websocket.protocol.Utf8;
@@ -23,9 +22,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The {@link Caller} of one server connection: writes and closes through its {@link ServerWriter}
  * (and the writer's {@link CloseHandshake}), and holds the connection's idle timer and dispatch
- * lock; its attributes are kept by {@link AttributedConnection}.
+ * lock; its attributes, the routing of {@code writeMessage} and the checks of a close's arguments
+ * are {@link ConnectionBase}'s.
  */
-final class ServerCaller extends AttributedConnection implements Caller {
+final class ServerCaller extends ConnectionBase implements Caller {
 
 	private static final Log logger = LogFactory.getLog(ServerCaller.class);
 
@@ -85,13 +85,8 @@ final class ServerCaller extends AttributedConnection implements Caller {
 	}
 
 	@Override
-	public void writeMessage(Object message) {
-		if (message instanceof byte[] bytes) {
-			writeBinaryMessage(bytes);
-		}
-		else {
-			writeTextMessage((message instanceof String text) ? text : this.binder.toJson(message));
-		}
+	protected String toJson(Object value) {
+		return this.binder.toJson(value);
 	}
 
 	@Override
@@ -117,13 +112,7 @@ final class ServerCaller extends AttributedConnection implements Caller {
 	}
 
 	@Override
-	public void close(int statusCode, @Nullable String reason, Duration timeout) {
-		if (!CloseFrame.isValidStatusCode(statusCode)) {
-			throw CloseErrors.invalidStatusCode(statusCode);
-		}
-		if (timeout.isNegative()) {
-			throw CloseErrors.invalidTimeout(timeout);
-		}
+	protected void closeChecked(int statusCode, @Nullable String reason, Duration timeout) {
 		if (!this.handshake.start(statusCode, reason, timeout, true)) {
 			return;
 		}

@@ -178,6 +178,7 @@ class ConnectionRegistryTests {
 						this.registry.broadcast("from " + worker, this.registry.withPathVariable("room", "room1"));
 						if (i % 2 == 0) {
 							connection.markClosed(1000);
+							this.registry.remove(connection);
 						}
 						else {
 							stayed.add(connection);
