@@ -5,9 +5,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import io.wsboot.websocket.CloseFrame;
 import io.wsboot.websocket.ConnectOptions;
@@ -23,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A {@link WsConnection} above one or, with retry, a series of {@link JettyLink}s, whose
  * {@link ClientState} says which link is current. Reads take from an {@link InboundQueue} shared by
- * all links; writes go to the current link one message at a time. Its attributes, the routing of
+ * all links; writes go through the {@link ClientWriter} to the current link one message at a time. Its attributes, the routing of
  * {@code writeMessage} and the checks of a close's arguments are {@link ConnectionBase}'s.
  */
 final class ClientConnection extends ConnectionBase implements WsConnection {
@@ -40,10 +37,9 @@ final class ClientConnection extends ConnectionBase implements WsConnection {
 
 	private final InboundQueue inbound;
 
-	/** Held while a message is written, so that the fragments of two messages never interleave. */
-	private final ReentrantLock writeLock = new ReentrantLock();
-
 	private final ClientState state = new ClientState();
+
+	private final ClientWriter writer;
 
 	private final ClientLinks links;
 
@@ -57,6 +53,7 @@ final class ClientConnection extends ConnectionBase implements WsConnection {
 		this.binding = binding;
 		this.metrics = metrics;
 		this.inbound = new InboundQueue(options.inboundQueueCapacity());
+		this.writer = new ClientWriter(this.state, options.retry() != null);
 		this.links = new ClientLinks(uri, options, opener, pause, this.inbound, this.state,
 				new PingPongCalls(this, id, options.pingPongService()), "wsboot-reconnect-" + id, metrics);
 	}
@@ -117,13 +114,13 @@ final class ClientConnection extends ConnectionBase implements WsConnection {
 
 	@Override
 	public void writeTextMessage(String text) {
-		write((link) -> link.sendText(text), CloseErrors::textAfterClose);
+		this.writer.write((link) -> link.sendText(text), CloseErrors::textAfterClose);
 		this.metrics.sent();
 	}
 
 	@Override
 	public void writeBinaryMessage(byte[] data) {
-		write((link) -> link.sendBinary(data), CloseErrors::binaryAfterClose);
+		this.writer.write((link) -> link.sendBinary(data), CloseErrors::binaryAfterClose);
 		this.metrics.sent();
 	}
 
@@ -134,39 +131,12 @@ final class ClientConnection extends ConnectionBase implements WsConnection {
 
 	@Override
 	public void ping(byte[] data) {
-		write((link) -> link.ping(data), CloseErrors::binaryAfterClose);
+		this.writer.write((link) -> link.ping(data), CloseErrors::binaryAfterClose);
 	}
 
 	@Override
 	public void pong(byte[] data) {
-		write((link) -> link.pong(data), CloseErrors::binaryAfterClose);
-	}
-
-	private void write(Consumer<JettyLink> write, Supplier<ConnectionClosureException> afterClose) {
-		this.writeLock.lock();
-		try {
-			JettyLink target = this.state.awaitOpen(null, afterClose);
-			try {
-				write.accept(target);
-			}
-			catch (JettyLink.LinkWriteException ex) {
-				if (this.options.retry() == null) {
-					throw this.state.writeFailure(ex, afterClose);
-				}
-				// Make sure the link ends as abnormally closed, which starts reconnecting, then send again once.
-				target.disconnect();
-				JettyLink next = this.state.awaitOpen(target, afterClose);
-				try {
-					write.accept(next);
-				}
-				catch (JettyLink.LinkWriteException again) {
-					throw this.state.writeFailure(again, afterClose);
-				}
-			}
-		}
-		finally {
-			this.writeLock.unlock();
-		}
+		this.writer.write((link) -> link.pong(data), CloseErrors::binaryAfterClose);
 	}
 
 	// Close
