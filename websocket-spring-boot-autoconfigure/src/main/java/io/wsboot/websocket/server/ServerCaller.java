@@ -3,7 +3,6 @@ package io.wsboot.websocket.server;
 import java.nio.ByteBuffer;
 import java.security.Principal;
 import java.time.Duration;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 import io.wsboot.websocket.Caller;
@@ -21,9 +20,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link Caller} of one server connection: writes and closes through its {@link ServerWriter}
- * (and the writer's {@link CloseHandshake}), and holds the connection's idle timer and dispatch
- * lock; its attributes, the routing of {@code writeMessage} and the checks of a close's arguments
- * are {@link ConnectionBase}'s.
+ * (and the writer's {@link CloseHandshake}), and holds the connection's idle timer and
+ * {@link DispatchLock}; its attributes, the routing of {@code writeMessage} and the checks of a
+ * close's arguments are {@link ConnectionBase}'s.
  */
 final class ServerCaller extends ConnectionBase implements Caller {
 
@@ -43,8 +42,7 @@ final class ServerCaller extends ConnectionBase implements Caller {
 
 	private final CloseHandshake handshake;
 
-	/** Held while a service method runs, so that a connection's methods never overlap. */
-	private final ReentrantLock dispatchLock = new ReentrantLock();
+	private final DispatchLock dispatchLock = new DispatchLock();
 
 	/** Notified of reads and writes when the service has onIdleTimeout; null otherwise. Set once, before use. */
 	private @Nullable IdleTimer idleTimer;
@@ -54,9 +52,6 @@ final class ServerCaller extends ConnectionBase implements Caller {
 
 	/** The handshake's authenticated user; null when none. Set once, before use. */
 	private @Nullable Principal principal;
-
-	/** Binds {@link #principal} to the thread of each service method. Set once, before use. */
-	private ThreadBinding userBinding = ThreadBinding.NONE;
 
 	ServerCaller(Transport transport, PayloadBinder binder, ConnectionTimers timers, Duration closureTimeout,
 			int maxFrameSize, SendBufferSettings sendBuffer, EndpointMetrics metrics) {
@@ -219,7 +214,7 @@ final class ServerCaller extends ConnectionBase implements Caller {
 	 */
 	void authenticatedAs(Principal user, Principals support) {
 		this.principal = user;
-		this.userBinding = support.threadBinding(user);
+		this.dispatchLock.bindUser(support.threadBinding(user));
 	}
 
 	@Override
@@ -229,19 +224,12 @@ final class ServerCaller extends ConnectionBase implements Caller {
 
 	/** Called before a service method of this connection runs; waits for any other to end. */
 	void enterDispatch() {
-		this.dispatchLock.lock();
-		ThreadBinding binding = this.userBinding;
-		if (binding != ThreadBinding.NONE && this.dispatchLock.getHoldCount() == 1) {
-			binding.bind();
-		}
+		this.dispatchLock.enter();
 	}
 
+	/** Called once a service method of this connection has returned. */
 	void exitDispatch() {
-		ThreadBinding binding = this.userBinding;
-		if (binding != ThreadBinding.NONE && this.dispatchLock.getHoldCount() == 1) {
-			binding.unbind();
-		}
-		this.dispatchLock.unlock();
+		this.dispatchLock.exit();
 	}
 
 	@Override
