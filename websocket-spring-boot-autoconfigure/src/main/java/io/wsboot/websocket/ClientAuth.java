@@ -7,10 +7,10 @@ import java.util.function.Supplier;
 
 /**
  * Where the {@code Authorization} header of a {@link WsClient}'s handshakes comes from, set with
- * {@link ConnectOptions.Builder#auth(ClientAuth)} (the reference client's {@code auth}). wsboot asks
+ * {@link ConnectOptionsBuilder#auth(ClientAuth)} (the reference client's {@code auth}). wsboot asks
  * for the header before every handshake: the first connect and each reconnect of a retry, so a
  * token that changes over time is fresh on every attempt. Besides {@link #basic}, {@link #bearer}
- * and {@link SelfIssuedJwt}, {@link ConnectOptions.Builder#oauth2(String)} takes tokens from Spring
+ * and {@link SelfIssuedJwt}, {@link ConnectOptionsBuilder#oauth2(String)} takes tokens from Spring
  * Security's OAuth2 client.
  *
  * <p>Called on the connecting thread (a reconnect's own thread for retries); it may block, for

@@ -3,7 +3,7 @@ package io.wsboot.websocket;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Client callbacks for control frames, set with {@link ConnectOptions.Builder#pingPongService}.
+ * Client callbacks for control frames, set with {@link ConnectOptionsBuilder#pingPongService}.
  *
  * <p>Both methods run on the client's network thread as the frame arrives, whether or not anybody
  * is reading messages; they must not block or read from the connection. Without a

@@ -59,7 +59,7 @@ public interface WsClient {
 	 * A builder that starts from this client's options.
 	 * @return a new builder
 	 */
-	default ConnectOptions.Builder options() {
+	default ConnectOptionsBuilder options() {
 		return defaults().toBuilder();
 	}
 

@@ -18,9 +18,9 @@ import static org.assertj.core.api.Assertions.entry;
 
 /**
  * The package rules, read from the {@code import} lines of the main sources: dependencies point inward
- * (autoconfigure → actuate/server adapters/client → server → binding/protocol → api), each server adapter imports
- * only its own engine, and only the auto-configuration touches Spring Boot's auto-configuration. Every package has a
- * rule.
+ * (autoconfigure → actuate/server adapters/client → server → binding/connection → protocol → api), each server
+ * adapter imports only its own engine, and only the auto-configuration touches Spring Boot's auto-configuration.
+ * Every package has a rule.
  */
 class ArchitectureTests {
 
@@ -56,7 +56,10 @@ class ArchitectureTests {
 			JETTY, TOMCAT, NETTY_REACTOR);
 
 	private static final Map<String, List<String>> INWARD = Map.ofEntries(entry(API, List.of("io.wsboot")),
-			entry(API + ".protocol", wsboot("binding", "server", "client", "actuate", "cluster", "autoconfigure")),
+			entry(API + ".protocol",
+					wsboot("binding", "connection", "server", "client", "actuate", "cluster", "autoconfigure")),
+			entry(API + ".connection", wsboot("binding", "server", "client", "security", "actuate", "cluster",
+					"autoconfigure")),
 			entry(API + ".binding", wsboot("server", "client", "actuate", "cluster", "autoconfigure")),
 			entry(API + ".server", concat(wsboot("client", "actuate", "cluster", "autoconfigure"), ADAPTERS)),
 			entry(API + ".server.servlet", wsboot("client", "actuate", "cluster", "autoconfigure")),
@@ -71,6 +74,7 @@ class ArchitectureTests {
 
 	private static final Map<String, List<String>> ENGINES = Map.ofEntries(entry(API, TRANSPORTS),
 			entry(API + ".protocol", concat(TRANSPORTS, SPRING_SECURITY)),
+			entry(API + ".connection", concat(TRANSPORTS, SPRING_SECURITY)),
 			entry(API + ".binding", concat(TRANSPORTS, SPRING_SECURITY)),
 			entry(API + ".server", concat(TRANSPORTS, SPRING_SECURITY)),
 			entry(API + ".actuate", concat(TRANSPORTS, SPRING_SECURITY)),

@@ -3,6 +3,9 @@ package io.wsboot.websocket.autoconfigure;
 import java.time.Duration;
 
 import io.wsboot.websocket.ConnectOptions;
+import io.wsboot.websocket.ConnectOptionsBuilder;
+import io.wsboot.websocket.RetryOptions;
+import io.wsboot.websocket.TlsOptions;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.PropertyMapper;
@@ -21,7 +24,7 @@ final class ClientOptions {
 	}
 
 	static ConnectOptions from(WebSocketClientProperties client, @Nullable SslBundles bundles) {
-		ConnectOptions.Builder builder = ConnectOptions.builder();
+		ConnectOptionsBuilder builder = ConnectOptions.builder();
 		PropertyMapper map = PropertyMapper.get();
 		map.from(client.isCompressionEnabled()).to(builder::compressionEnabled);
 		map.from(positive("handshake-timeout", client.getHandshakeTimeout())).to(builder::handshakeTimeout);
@@ -39,7 +42,7 @@ final class ClientOptions {
 		return builder.build();
 	}
 
-	private static ConnectOptions.Tls tls(WebSocketClientProperties.Ssl ssl, @Nullable SslBundles bundles) {
+	private static TlsOptions tls(WebSocketClientProperties.Ssl ssl, @Nullable SslBundles bundles) {
 		if ((ssl.getCertificate() == null) != (ssl.getPrivateKey() == null)) {
 			throw new IllegalStateException("'" + PREFIX + "ssl.certificate' and '" + PREFIX
 					+ "ssl.private-key' go together but only '" + PREFIX
@@ -47,7 +50,7 @@ final class ClientOptions {
 		}
 		String bundle = ssl.getBundle();
 		if (bundle == null) {
-			return new ConnectOptions.Tls(ssl.getTrustedCertificates(), ssl.getCertificate(), ssl.getPrivateKey(),
+			return new TlsOptions(ssl.getTrustedCertificates(), ssl.getCertificate(), ssl.getPrivateKey(),
 					ssl.getPrivateKeyPassword(), ssl.isVerify());
 		}
 		if (ssl.getTrustedCertificates() != null || ssl.getCertificate() != null) {
@@ -59,10 +62,10 @@ final class ClientOptions {
 			throw new IllegalStateException("'" + PREFIX + "ssl.bundle' is set but there are no SSL bundles "
 					+ "(spring.ssl.bundle.*)");
 		}
-		return ConnectOptions.Tls.jvmDefault().withBundle(bundles.getBundle(bundle)).withVerify(ssl.isVerify());
+		return TlsOptions.jvmDefault().withBundle(bundles.getBundle(bundle)).withVerify(ssl.isVerify());
 	}
 
-	private static ConnectOptions.@Nullable Retry retry(WebSocketClientProperties.Retry retry) {
+	private static @Nullable RetryOptions retry(WebSocketClientProperties.Retry retry) {
 		if (!retry.isEnabled()) {
 			return null;
 		}
@@ -71,7 +74,7 @@ final class ClientOptions {
 			throw new IllegalStateException(
 					"'" + PREFIX + "retry.back-off-factor' must be >= 1.0 but was " + retry.getBackOffFactor());
 		}
-		return new ConnectOptions.Retry(retry.getMaxCount(), notNegative("retry.interval", retry.getInterval()),
+		return new RetryOptions(retry.getMaxCount(), notNegative("retry.interval", retry.getInterval()),
 				retry.getBackOffFactor(), notNegative("retry.max-wait-interval", retry.getMaxWaitInterval()));
 	}
 

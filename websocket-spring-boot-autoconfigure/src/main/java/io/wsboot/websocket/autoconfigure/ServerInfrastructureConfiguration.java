@@ -68,8 +68,8 @@ class ServerInfrastructureConfiguration {
 	}
 
 	@Bean
-	ServerShutdown webSocketServerShutdown() {
-		return new ServerShutdown();
+	ServerShutdown webSocketServerShutdown(ConnectionRegistry registry) {
+		return new ServerShutdown(registry);
 	}
 
 	@Bean

@@ -2,7 +2,7 @@ package io.wsboot.websocket.client;
 
 import java.time.Duration;
 
-import io.wsboot.websocket.ConnectOptions;
+import io.wsboot.websocket.RetryOptions;
 
 /**
  * The wait before each reconnection attempt: {@code interval × factor^attempt}, at most
@@ -15,7 +15,7 @@ import io.wsboot.websocket.ConnectOptions;
  */
 record BackOff(Duration interval, double factor, Duration maxWait) {
 
-	static BackOff of(ConnectOptions.Retry retry) {
+	static BackOff of(RetryOptions retry) {
 		return new BackOff(retry.interval(), retry.backOffFactor(), retry.maxWaitInterval());
 	}
 

@@ -5,10 +5,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import io.wsboot.websocket.CloseFrame;
 import io.wsboot.websocket.ConnectOptions;
@@ -16,6 +12,7 @@ import io.wsboot.websocket.ConnectionClosureException;
 import io.wsboot.websocket.TypeRef;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.WsConnection;
+import io.wsboot.websocket.connection.ConnectionBase;
 import io.wsboot.websocket.protocol.CloseErrors;
 import io.wsboot.websocket.protocol.CloseReasons;
 import org.jspecify.annotations.Nullable;
@@ -23,9 +20,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A {@link WsConnection} above one or, with retry, a series of {@link JettyLink}s, whose
  * {@link ClientState} says which link is current. Reads take from an {@link InboundQueue} shared by
- * all links; writes go to the current link one message at a time.
+ * all links; writes go through the {@link ClientWriter} to the current link one message at a time. Its attributes, the routing of
+ * {@code writeMessage} and the checks of a close's arguments are {@link ConnectionBase}'s.
  */
-final class ClientConnection implements WsConnection {
+final class ClientConnection extends ConnectionBase implements WsConnection {
 
 	private static final Duration DEFAULT_CLOSE_TIMEOUT = Duration.ofSeconds(60);
 
@@ -39,12 +37,9 @@ final class ClientConnection implements WsConnection {
 
 	private final InboundQueue inbound;
 
-	private final Map<String, Object> attributes = new ConcurrentHashMap<>();
-
-	/** Held while a message is written, so that the fragments of two messages never interleave. */
-	private final ReentrantLock writeLock = new ReentrantLock();
-
 	private final ClientState state = new ClientState();
+
+	private final ClientWriter writer;
 
 	private final ClientLinks links;
 
@@ -58,6 +53,7 @@ final class ClientConnection implements WsConnection {
 		this.binding = binding;
 		this.metrics = metrics;
 		this.inbound = new InboundQueue(options.inboundQueueCapacity());
+		this.writer = new ClientWriter(this.state, options.retry() != null);
 		this.links = new ClientLinks(uri, options, opener, pause, this.inbound, this.state,
 				new PingPongCalls(this, id, options.pingPongService()), "wsboot-reconnect-" + id, metrics);
 	}
@@ -118,61 +114,29 @@ final class ClientConnection implements WsConnection {
 
 	@Override
 	public void writeTextMessage(String text) {
-		write((link) -> link.sendText(text), CloseErrors::textAfterClose);
+		this.writer.write((link) -> link.sendText(text), CloseErrors::textAfterClose);
 		this.metrics.sent();
 	}
 
 	@Override
 	public void writeBinaryMessage(byte[] data) {
-		write((link) -> link.sendBinary(data), CloseErrors::binaryAfterClose);
+		this.writer.write((link) -> link.sendBinary(data), CloseErrors::binaryAfterClose);
 		this.metrics.sent();
 	}
 
 	@Override
-	public void writeMessage(Object message) {
-		if (message instanceof byte[] data) {
-			writeBinaryMessage(data);
-		}
-		else {
-			writeTextMessage((message instanceof String text) ? text : this.binding.toJson(message));
-		}
+	protected String toJson(Object value) {
+		return this.binding.toJson(value);
 	}
 
 	@Override
 	public void ping(byte[] data) {
-		write((link) -> link.ping(data), CloseErrors::binaryAfterClose);
+		this.writer.write((link) -> link.ping(data), CloseErrors::binaryAfterClose);
 	}
 
 	@Override
 	public void pong(byte[] data) {
-		write((link) -> link.pong(data), CloseErrors::binaryAfterClose);
-	}
-
-	private void write(Consumer<JettyLink> write, Supplier<ConnectionClosureException> afterClose) {
-		this.writeLock.lock();
-		try {
-			JettyLink target = this.state.awaitOpen(null, afterClose);
-			try {
-				write.accept(target);
-			}
-			catch (JettyLink.LinkWriteException ex) {
-				if (this.options.retry() == null) {
-					throw this.state.writeFailure(ex, afterClose);
-				}
-				// Make sure the link ends as abnormally closed, which starts reconnecting, then send again once.
-				target.disconnect();
-				JettyLink next = this.state.awaitOpen(target, afterClose);
-				try {
-					write.accept(next);
-				}
-				catch (JettyLink.LinkWriteException again) {
-					throw this.state.writeFailure(again, afterClose);
-				}
-			}
-		}
-		finally {
-			this.writeLock.unlock();
-		}
+		this.writer.write((link) -> link.pong(data), CloseErrors::binaryAfterClose);
 	}
 
 	// Close
@@ -191,13 +155,7 @@ final class ClientConnection implements WsConnection {
 	}
 
 	@Override
-	public void close(int statusCode, @Nullable String reason, Duration timeout) {
-		if (!CloseFrame.isValidStatusCode(statusCode)) {
-			throw CloseErrors.invalidStatusCode(statusCode);
-		}
-		if (timeout.isNegative()) {
-			throw CloseErrors.invalidTimeout(timeout);
-		}
+	protected void closeChecked(int statusCode, @Nullable String reason, Duration timeout) {
 		JettyLink target = this.state.startClose();
 		boolean paused = this.inbound.closeLocally();
 		if (target == null) {
@@ -265,21 +223,6 @@ final class ClientConnection implements WsConnection {
 			.map((entry) -> entry.getValue().get(0))
 			.findFirst()
 			.orElse(null);
-	}
-
-	@Override
-	public void setAttribute(String name, Object value) {
-		this.attributes.put(name, value);
-	}
-
-	@Override
-	public @Nullable Object getAttribute(String name) {
-		return this.attributes.get(name);
-	}
-
-	@Override
-	public @Nullable Object removeAttribute(String name) {
-		return this.attributes.remove(name);
 	}
 
 	@Override

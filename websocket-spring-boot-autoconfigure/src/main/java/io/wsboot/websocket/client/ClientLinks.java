@@ -4,6 +4,7 @@ import java.net.URI;
 
 import io.wsboot.websocket.ConnectOptions;
 import io.wsboot.websocket.ConnectionException;
+import io.wsboot.websocket.RetryOptions;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.protocol.CloseErrors;
 
@@ -57,7 +58,7 @@ final class ClientLinks implements LinkEvents {
 				first = this.opener.open(this);
 			}
 			catch (WebSocketException ex) {
-				ConnectOptions.Retry retry = this.options.retry();
+				RetryOptions retry = this.options.retry();
 				if (retry == null || !Reconnector.isRetryable(ex)) {
 					throw ex;
 				}
@@ -116,7 +117,7 @@ final class ClientLinks implements LinkEvents {
 
 	private void ended(JettyLink from, int statusCode, String reason) {
 		WebSocketException failureOfLink = from.failure();
-		ConnectOptions.Retry retry = this.options.retry();
+		RetryOptions retry = this.options.retry();
 		Runnable reconnect = null;
 		if (retry != null) {
 			ConnectionException cause = (failureOfLink instanceof ConnectionException io) ? io
@@ -130,7 +131,7 @@ final class ClientLinks implements LinkEvents {
 		this.inbound.end(specific ? failureOfLink : CloseErrors.closedByPeer(statusCode, reason));
 	}
 
-	private void reconnect(ConnectOptions.Retry retry, ConnectionException cause) {
+	private void reconnect(RetryOptions retry, ConnectionException cause) {
 		try {
 			JettyLink next = new Reconnector(retry, this.pause).retry(this.uri.toString(), () -> this.opener.open(this),
 					cause);

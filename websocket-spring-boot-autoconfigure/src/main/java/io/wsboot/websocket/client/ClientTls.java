@@ -6,8 +6,8 @@ import java.util.function.Function;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 
-import io.wsboot.websocket.ConnectOptions;
 import io.wsboot.websocket.SslException;
+import io.wsboot.websocket.TlsOptions;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
@@ -19,7 +19,7 @@ import org.springframework.boot.ssl.pem.PemSslStoreBundle;
 import org.springframework.boot.ssl.pem.PemSslStoreDetails;
 
 /**
- * Jetty's TLS settings from {@link ConnectOptions.Tls}: a Spring SSL bundle, or PEM trust and key
+ * Jetty's TLS settings from {@link TlsOptions}: a Spring SSL bundle, or PEM trust and key
  * material through Spring Boot's PEM support, or trust in everything when verification is off.
  * Stateless.
  */
@@ -30,7 +30,7 @@ final class ClientTls {
 	private ClientTls() {
 	}
 
-	static SslContextFactory.Client contextFactory(ConnectOptions.Tls tls) {
+	static SslContextFactory.Client contextFactory(TlsOptions tls) {
 		SslContextFactory.Client factory = new SslContextFactory.Client();
 		SslBundle bundle = tls.bundle();
 		boolean pem = tls.trustedCertificates() != null || tls.certificate() != null;
@@ -64,7 +64,7 @@ final class ClientTls {
 	 * Applies a function to the PEM bundle of the settings. Spring Boot reads the PEM files only when
 	 * the bundle's stores are first used, so a missing or malformed file fails inside the function.
 	 */
-	private static <T> T fromPem(ConnectOptions.Tls tls, Function<SslBundle, T> use) {
+	private static <T> T fromPem(TlsOptions tls, Function<SslBundle, T> use) {
 		try {
 			PemSslStoreDetails keyStore = (tls.certificate() != null)
 					? new PemSslStoreDetails(null, tls.certificate(), tls.privateKey(), tls.privateKeyPassword())

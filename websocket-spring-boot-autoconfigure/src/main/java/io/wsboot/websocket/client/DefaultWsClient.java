@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.UUID;
 
 import io.wsboot.websocket.ConnectOptions;
+import io.wsboot.websocket.ConnectOptionsBuilder;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.WsClient;
 import io.wsboot.websocket.WsConnection;
@@ -37,7 +38,7 @@ public final class DefaultWsClient implements WsClient, AutoCloseable {
 	private final ClientMetrics metrics;
 
 	/**
-	 * Create a client without OAuth2 support: {@link ConnectOptions.Builder#oauth2(String)} fails.
+	 * Create a client without OAuth2 support: {@link ConnectOptionsBuilder#oauth2(String)} fails.
 	 * @param defaults the options of {@link #connect(String)}
 	 * @param binder the binder of {@code readMessage(Class)} and {@code writeMessage(Object)}
 	 */
@@ -49,7 +50,7 @@ public final class DefaultWsClient implements WsClient, AutoCloseable {
 	 * Create a client.
 	 * @param defaults the options of {@link #connect(String)}
 	 * @param binder the binder of {@code readMessage(Class)} and {@code writeMessage(Object)}
-	 * @param tokens the access tokens of {@link ConnectOptions.Builder#oauth2(String)}
+	 * @param tokens the access tokens of {@link ConnectOptionsBuilder#oauth2(String)}
 	 */
 	public DefaultWsClient(ConnectOptions defaults, PayloadBinder binder, OAuth2Tokens tokens) {
 		this(defaults, binder, tokens, List.of());
@@ -59,7 +60,7 @@ public final class DefaultWsClient implements WsClient, AutoCloseable {
 	 * Create a client whose Jetty clients are customized.
 	 * @param defaults the options of {@link #connect(String)}
 	 * @param binder the binder of {@code readMessage(Class)} and {@code writeMessage(Object)}
-	 * @param tokens the access tokens of {@link ConnectOptions.Builder#oauth2(String)}
+	 * @param tokens the access tokens of {@link ConnectOptionsBuilder#oauth2(String)}
 	 * @param customizers applied in this order to each Jetty client before it starts
 	 */
 	public DefaultWsClient(ConnectOptions defaults, PayloadBinder binder, OAuth2Tokens tokens,
@@ -71,7 +72,7 @@ public final class DefaultWsClient implements WsClient, AutoCloseable {
 	 * Create a client whose Jetty clients are customized and whose connections are counted.
 	 * @param defaults the options of {@link #connect(String)}
 	 * @param binder the binder of {@code readMessage(Class)} and {@code writeMessage(Object)}
-	 * @param tokens the access tokens of {@link ConnectOptions.Builder#oauth2(String)}
+	 * @param tokens the access tokens of {@link ConnectOptionsBuilder#oauth2(String)}
 	 * @param customizers applied in this order to each Jetty client before it starts
 	 * @param metrics told of the connections' messages and reconnections
 	 */

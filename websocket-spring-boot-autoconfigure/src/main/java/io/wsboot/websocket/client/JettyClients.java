@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.wsboot.websocket.ConnectOptions;
+import io.wsboot.websocket.TlsOptions;
 import io.wsboot.websocket.WebSocketException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -23,7 +23,7 @@ final class JettyClients implements AutoCloseable {
 
 	private static final Log logger = LogFactory.getLog(JettyClients.class);
 
-	private final Map<ConnectOptions.Tls, WebSocketClient> clients = new ConcurrentHashMap<>();
+	private final Map<TlsOptions, WebSocketClient> clients = new ConcurrentHashMap<>();
 
 	private final List<WsClientCustomizer> customizers;
 
@@ -47,14 +47,14 @@ final class JettyClients implements AutoCloseable {
 	 * @return the client
 	 * @throws io.wsboot.websocket.SslException when the certificates or keys cannot be loaded
 	 */
-	WebSocketClient forTls(ConnectOptions.Tls tls) {
+	WebSocketClient forTls(TlsOptions tls) {
 		if (this.closed) {
 			throw new WebSocketException("The WsClient is closed");
 		}
 		return this.clients.computeIfAbsent(tls, this::start);
 	}
 
-	private WebSocketClient start(ConnectOptions.Tls tls) {
+	private WebSocketClient start(TlsOptions tls) {
 		HttpClient http = new HttpClient();
 		http.setSslContextFactory(ClientTls.contextFactory(tls));
 		QueuedThreadPool threads = new QueuedThreadPool();

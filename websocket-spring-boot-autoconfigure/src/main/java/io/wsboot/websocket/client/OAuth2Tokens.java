@@ -3,7 +3,7 @@ package io.wsboot.websocket.client;
 import io.wsboot.websocket.AuthException;
 
 /**
- * The access tokens behind {@link io.wsboot.websocket.ConnectOptions.Builder#oauth2(String)}: one
+ * The access tokens behind {@link io.wsboot.websocket.ConnectOptionsBuilder#oauth2(String)}: one
  * per client registration, asked for before every handshake. The auto-configuration provides
  * {@link AuthorizedClientTokens} where Spring Security's OAuth2 client is set up; a bean of this
  * type defined by the application replaces it.

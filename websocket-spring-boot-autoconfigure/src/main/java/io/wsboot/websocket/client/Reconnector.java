@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.time.Duration;
 
 import io.wsboot.websocket.AuthException;
-import io.wsboot.websocket.ConnectOptions;
 import io.wsboot.websocket.ConnectionException;
+import io.wsboot.websocket.RetryOptions;
 import io.wsboot.websocket.WebSocketException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -21,13 +21,13 @@ final class Reconnector {
 
 	private static final Log logger = LogFactory.getLog(Reconnector.class);
 
-	private final ConnectOptions.Retry retry;
+	private final RetryOptions retry;
 
 	private final BackOff backOff;
 
 	private final Pause pause;
 
-	Reconnector(ConnectOptions.Retry retry, Pause pause) {
+	Reconnector(RetryOptions retry, Pause pause) {
 		this.retry = retry;
 		this.backOff = BackOff.of(retry);
 		this.pause = pause;

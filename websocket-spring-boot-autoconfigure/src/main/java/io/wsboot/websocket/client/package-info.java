@@ -2,8 +2,9 @@
  * The {@link io.wsboot.websocket.WsClient} implementation, on Jetty 12's WebSocket client. A
  * {@code ClientConnection} is the {@code WsConnection} facade over a series of {@code JettyLink}s
  * (several with retry): {@code ClientState} is its state machine, {@code ClientLinks} opens the links
- * and turns their events into state changes, received messages wait in an {@code InboundQueue}
- * whose fullness pauses the socket. {@code OpenClientConnections} closes a client's connections with
+ * and turns their events into state changes, {@code ClientWriter} writes one message at a time to
+ * the current link (waiting through a reconnection), received messages wait in an {@code
+ * InboundQueue} whose fullness pauses the socket. {@code OpenClientConnections} closes a client's connections with
  * 1001 when the client is closed.
  */
 @NullMarked

@@ -41,7 +41,7 @@ final class ConnectionEnd {
 	/** The shutdown told of the end; null until the connection is open at an endpoint. */
 	private volatile @Nullable ServerShutdown shutdown;
 
-	/** What the shutdown drops; null until attached. */
+	/** What {@link #drop()} aborts; null until attached. */
 	private volatile @Nullable Transport transport;
 
 	/** Where the shutdown's onClose runs; set with the shutdown. */
@@ -69,7 +69,7 @@ final class ConnectionEnd {
 	 * Ties the connection to its endpoint's place and the server's shutdown, once connected.
 	 * @param admission the place the handshake took
 	 * @param shutdown the shutdown, told by {@link #opened()} and when the connection ends
-	 * @param transport what the shutdown drops when the peer does not answer in time
+	 * @param transport what {@link #drop()} aborts when the peer does not answer in time
 	 * @param timers whose callback threads run the shutdown's {@code onClose}
 	 */
 	void attach(ConnectionGate.Admission admission, ServerShutdown shutdown, Transport transport,
@@ -90,9 +90,16 @@ final class ConnectionEnd {
 	 */
 	void opened() {
 		ServerShutdown current = this.shutdown;
+		if (current != null) {
+			current.opened(this.connection, this);
+		}
+	}
+
+	/** Drops the connection without a close handshake, when its peer did not answer the shutdown's close. */
+	void drop() {
 		Transport connected = this.transport;
-		if (current != null && connected != null) {
-			current.opened(this, connected);
+		if (connected != null) {
+			connected.abort();
 		}
 	}
 
@@ -194,7 +201,7 @@ final class ConnectionEnd {
 	private void tellShutdown() {
 		ServerShutdown current = this.shutdown;
 		if (current != null) {
-			current.ended(this);
+			current.ended(this.connection);
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
@@ -15,10 +16,14 @@ import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.binding.PayloadBinder;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The {@link OpenConnections} of the server: connections are added when they open and removed when
- * they end. Lookups iterate a concurrent map, so they never fail while connections come and go. A
+ * The {@link OpenConnections} of the server, and the one list of its open connections: each is added
+ * when it connects, listed with its {@link ConnectionEnd} once {@code onOpen} has run (what the
+ * {@link ServerShutdown} closes and waits for), and removed once its end has been reported. Lookups
+ * see only connections still open, and iterate a concurrent map, so they never fail while
+ * connections come and go. A
  * lookup other than {@code matching} remembers its {@link ConnectionSelector}, and a broadcast to it
  * goes to the other instances too through the {@link RemoteDelivery} (cluster mode).
  */
@@ -52,6 +57,27 @@ public final class ConnectionRegistry implements OpenConnections {
 
 	void add(Caller caller, String endpointPath, Map<String, String> pathVariables, ConnectionStats stats) {
 		this.connections.put(caller, new Entry(endpointPath, pathVariables, stats));
+	}
+
+	/**
+	 * Lists a connection's end once {@code onOpen} has run and the adapter delivers its events;
+	 * nothing happens once the connection has left the registry.
+	 * @param caller the connection
+	 * @param end its end
+	 */
+	void opened(Caller caller, ConnectionEnd end) {
+		Entry entry = this.connections.get(caller);
+		if (entry != null) {
+			entry.end = end;
+		}
+	}
+
+	/**
+	 * The ends of the connections past {@code onOpen} whose end has not yet been reported.
+	 * @return a snapshot
+	 */
+	List<ConnectionEnd> ends() {
+		return this.connections.values().stream().map((entry) -> entry.end).filter(Objects::nonNull).toList();
 	}
 
 	void remove(Caller caller) {
@@ -170,7 +196,7 @@ public final class ConnectionRegistry implements OpenConnections {
 	public List<OpenConnection> describe(String endpointPath) {
 		return this.connections.entrySet()
 			.stream()
-			.filter((entry) -> entry.getKey().isOpen() && entry.getValue().endpointPath().equals(endpointPath))
+			.filter((entry) -> entry.getKey().isOpen() && entry.getValue().endpointPath.equals(endpointPath))
 			.map((entry) -> describe(entry.getKey(), entry.getValue()))
 			.sorted(Comparator.comparing(OpenConnection::openedAt).thenComparing(OpenConnection::id))
 			.toList();
@@ -184,23 +210,23 @@ public final class ConnectionRegistry implements OpenConnections {
 		Map<String, Integer> counts = new HashMap<>();
 		this.connections.forEach((caller, entry) -> {
 			if (caller.isOpen()) {
-				counts.merge(entry.endpointPath(), 1, Integer::sum);
+				counts.merge(entry.endpointPath, 1, Integer::sum);
 			}
 		});
 		return counts;
 	}
 
 	private static OpenConnection describe(Caller caller, Entry entry) {
-		ConnectionStats stats = entry.stats();
+		ConnectionStats stats = entry.stats;
 		Principal principal = caller.principal();
-		return new OpenConnection(caller.id(), entry.endpointPath(), stats.remoteAddress(), stats.openedAt(),
+		return new OpenConnection(caller.id(), entry.endpointPath, stats.remoteAddress(), stats.openedAt(),
 				stats.messagesIn(), stats.messagesOut(), caller.negotiatedSubProtocol(),
 				(principal != null) ? principal.getName() : null);
 	}
 
 	private List<Caller> select(ConnectionSelector selector) {
 		return new SelectedConnections(
-				select((caller, entry) -> selector.matches(caller, entry.endpointPath(), entry.pathVariables())),
+				select((caller, entry) -> selector.matches(caller, entry.endpointPath, entry.pathVariables)),
 				selector);
 	}
 
@@ -212,7 +238,24 @@ public final class ConnectionRegistry implements OpenConnections {
 			.toList();
 	}
 
-	private record Entry(String endpointPath, Map<String, String> pathVariables, ConnectionStats stats) {
+	/** What the registry holds of one connection. */
+	private static final class Entry {
+
+		private final String endpointPath;
+
+		private final Map<String, String> pathVariables;
+
+		private final ConnectionStats stats;
+
+		/** The connection's end; null until {@code onOpen} has run. Set once. */
+		private volatile @Nullable ConnectionEnd end;
+
+		Entry(String endpointPath, Map<String, String> pathVariables, ConnectionStats stats) {
+			this.endpointPath = endpointPath;
+			this.pathVariables = pathVariables;
+			this.stats = stats;
+		}
+
 	}
 
 	@FunctionalInterface

@@ -3,9 +3,6 @@ package io.wsboot.websocket.server;
 import java.nio.ByteBuffer;
 import java.security.Principal;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 import io.wsboot.websocket.Caller;
@@ -13,7 +10,7 @@ import io.wsboot.websocket.CloseFrame;
 import io.wsboot.websocket.ConnectionClosureException;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.binding.PayloadBinder;
-import io.wsboot.websocket.protocol.CloseErrors;
+import io.wsboot.websocket.connection.ConnectionBase;
 import io.wsboot.websocket.protocol.ControlFrames;
 import io.wsboot.websocket.protocol.Fragments;
 import io.wsboot.websocket.protocol.Utf8;
@@ -23,10 +20,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link Caller} of one server connection: writes and closes through its {@link ServerWriter}
- * (and the writer's {@link CloseHandshake}), and holds the connection's attributes, idle timer and
- * dispatch lock.
+ * (and the writer's {@link CloseHandshake}), and holds the connection's idle timer and
+ * {@link DispatchLock}; its attributes, the routing of {@code writeMessage} and the checks of a
+ * close's arguments are {@link ConnectionBase}'s.
  */
-final class ServerCaller implements Caller {
+final class ServerCaller extends ConnectionBase implements Caller {
 
 	private static final Log logger = LogFactory.getLog(ServerCaller.class);
 
@@ -38,18 +36,13 @@ final class ServerCaller implements Caller {
 
 	private final int maxFrameSize;
 
-	private final ConnectionRegistry registry;
-
 	private final EndpointMetrics metrics;
 
 	private final ServerWriter writer;
 
 	private final CloseHandshake handshake;
 
-	private final Map<String, Object> attributes = new ConcurrentHashMap<>();
-
-	/** Held while a service method runs, so that a connection's methods never overlap. */
-	private final ReentrantLock dispatchLock = new ReentrantLock();
+	private final DispatchLock dispatchLock = new DispatchLock();
 
 	/** Notified of reads and writes when the service has onIdleTimeout; null otherwise. Set once, before use. */
 	private @Nullable IdleTimer idleTimer;
@@ -60,14 +53,10 @@ final class ServerCaller implements Caller {
 	/** The handshake's authenticated user; null when none. Set once, before use. */
 	private @Nullable Principal principal;
 
-	/** Binds {@link #principal} to the thread of each service method. Set once, before use. */
-	private ThreadBinding userBinding = ThreadBinding.NONE;
-
 	ServerCaller(Transport transport, PayloadBinder binder, ConnectionTimers timers, Duration closureTimeout,
-			int maxFrameSize, SendBufferSettings sendBuffer, ConnectionRegistry registry, EndpointMetrics metrics) {
+			int maxFrameSize, SendBufferSettings sendBuffer, EndpointMetrics metrics) {
 		this.transport = transport;
 		this.maxFrameSize = maxFrameSize;
-		this.registry = registry;
 		this.metrics = metrics;
 		this.binder = binder;
 		this.closureTimeout = closureTimeout;
@@ -91,13 +80,8 @@ final class ServerCaller implements Caller {
 	}
 
 	@Override
-	public void writeMessage(Object message) {
-		if (message instanceof byte[] bytes) {
-			writeBinaryMessage(bytes);
-		}
-		else {
-			writeTextMessage((message instanceof String text) ? text : this.binder.toJson(message));
-		}
+	protected String toJson(Object value) {
+		return this.binder.toJson(value);
 	}
 
 	@Override
@@ -123,13 +107,7 @@ final class ServerCaller implements Caller {
 	}
 
 	@Override
-	public void close(int statusCode, @Nullable String reason, Duration timeout) {
-		if (!CloseFrame.isValidStatusCode(statusCode)) {
-			throw CloseErrors.invalidStatusCode(statusCode);
-		}
-		if (timeout.isNegative()) {
-			throw CloseErrors.invalidTimeout(timeout);
-		}
+	protected void closeChecked(int statusCode, @Nullable String reason, Duration timeout) {
 		if (!this.handshake.start(statusCode, reason, timeout, true)) {
 			return;
 		}
@@ -172,7 +150,6 @@ final class ServerCaller implements Caller {
 		}
 		CloseHandshake.State previous = this.handshake.ended(statusCode);
 		if (previous != CloseHandshake.State.CLOSED) {
-			this.registry.remove(this);
 			this.metrics.closed(statusCode);
 		}
 		return previous == CloseHandshake.State.OPEN;
@@ -230,7 +207,6 @@ final class ServerCaller implements Caller {
 		this.handshake.closedByContainer();
 	}
 
-	/** Called before a service method of this connection runs; waits for any other to end. */
 	/**
 	 * Sets the user of the handshake, made the current user of every service method's thread.
 	 * @param user the authenticated user
@@ -238,7 +214,7 @@ final class ServerCaller implements Caller {
 	 */
 	void authenticatedAs(Principal user, Principals support) {
 		this.principal = user;
-		this.userBinding = support.threadBinding(user);
+		this.dispatchLock.bindUser(support.threadBinding(user));
 	}
 
 	@Override
@@ -246,20 +222,14 @@ final class ServerCaller implements Caller {
 		return this.principal;
 	}
 
+	/** Called before a service method of this connection runs; waits for any other to end. */
 	void enterDispatch() {
-		this.dispatchLock.lock();
-		ThreadBinding binding = this.userBinding;
-		if (binding != ThreadBinding.NONE && this.dispatchLock.getHoldCount() == 1) {
-			binding.bind();
-		}
+		this.dispatchLock.enter();
 	}
 
+	/** Called once a service method of this connection has returned. */
 	void exitDispatch() {
-		ThreadBinding binding = this.userBinding;
-		if (binding != ThreadBinding.NONE && this.dispatchLock.getHoldCount() == 1) {
-			binding.unbind();
-		}
-		this.dispatchLock.unlock();
+		this.dispatchLock.exit();
 	}
 
 	@Override
@@ -280,21 +250,6 @@ final class ServerCaller implements Caller {
 	@Override
 	public @Nullable String negotiatedSubProtocol() {
 		return this.transport.negotiatedSubProtocol();
-	}
-
-	@Override
-	public void setAttribute(String name, Object value) {
-		this.attributes.put(name, value);
-	}
-
-	@Override
-	public @Nullable Object getAttribute(String name) {
-		return this.attributes.get(name);
-	}
-
-	@Override
-	public @Nullable Object removeAttribute(String name) {
-		return this.attributes.remove(name);
 	}
 
 	@Override

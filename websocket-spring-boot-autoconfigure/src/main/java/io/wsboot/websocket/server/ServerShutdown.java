@@ -2,8 +2,6 @@ package io.wsboot.websocket.server;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.wsboot.websocket.CloseFrame;
 import org.apache.commons.logging.Log;
@@ -14,7 +12,8 @@ import org.apache.commons.logging.LogFactory;
  * are refused with 503, each open connection is closed with 1001 {@value #REASON}, the peers'
  * answers are awaited for a bounded time, and the connections still open after it are dropped. Each
  * service hears of it through {@code onClose} with 1001 and that reason once its connection has
- * ended. Thread safe.
+ * ended. The open connections are those of the {@link ConnectionRegistry} past {@code onOpen}; a
+ * connection leaves the registry here, once its end has been reported. Thread safe.
  */
 public final class ServerShutdown {
 
@@ -25,11 +24,19 @@ public final class ServerShutdown {
 
 	private static final Log logger = LogFactory.getLog(ServerShutdown.class);
 
-	/** The open connections, each with the transport dropped when its peer does not answer. */
-	private final Map<ConnectionEnd, Transport> open = new ConcurrentHashMap<>();
+	/** The open connections, each listed with its end once the adapter delivers its events. */
+	private final ConnectionRegistry registry;
 
 	/** Whether {@link #shutdown} has begun; handshakes are refused from then on. */
 	private volatile boolean started;
+
+	/**
+	 * Creates the shutdown of a server's connections.
+	 * @param registry the server's open connections
+	 */
+	public ServerShutdown(ConnectionRegistry registry) {
+		this.registry = registry;
+	}
 
 	/**
 	 * Whether the shutdown has begun.
@@ -40,11 +47,11 @@ public final class ServerShutdown {
 	}
 
 	/**
-	 * How many connections are open.
+	 * How many connections past {@code onOpen} are open.
 	 * @return the connections not yet ended
 	 */
 	public int openConnections() {
-		return this.open.size();
+		return this.registry.ends().size();
 	}
 
 	/**
@@ -55,19 +62,26 @@ public final class ServerShutdown {
 		this.started = false;
 	}
 
-	void opened(ConnectionEnd connection, Transport transport) {
-		this.open.put(connection, transport);
-		if (connection.hasEnded()) {
-			// Ended before it was added: its ended() may have missed it.
-			ended(connection);
-		}
-		else if (this.started) {
-			connection.close(GOING_AWAY);
+	/**
+	 * Lists a connection's end in the registry once the adapter delivers its events, after
+	 * {@code onOpen}; a connection opening during the shutdown is closed at once.
+	 * @param connection the connection
+	 * @param end its end
+	 */
+	void opened(ServerCaller connection, ConnectionEnd end) {
+		this.registry.opened(connection, end);
+		if (this.started) {
+			end.close(GOING_AWAY);
 		}
 	}
 
-	void ended(ConnectionEnd connection) {
-		this.open.remove(connection);
+	/**
+	 * Removes a connection from the registry once its end has been reported, {@code onClose}
+	 * included.
+	 * @param connection the connection
+	 */
+	void ended(ServerCaller connection) {
+		this.registry.remove(connection);
 		if (this.started) {
 			synchronized (this) {
 				notifyAll();
@@ -84,35 +98,35 @@ public final class ServerShutdown {
 	public void shutdown(Duration timeout) {
 		this.started = true;
 		long start = System.nanoTime();
-		List<ConnectionEnd> closing = List.copyOf(this.open.keySet());
-		closing.forEach((connection) -> connection.closeLater(GOING_AWAY));
+		this.registry.ends().forEach((connection) -> connection.closeLater(GOING_AWAY));
 		if (!awaitEnded(start + timeout.toNanos() * 9 / 10)) {
-			Map<ConnectionEnd, Transport> remaining = Map.copyOf(this.open);
+			List<ConnectionEnd> remaining = this.registry.ends();
 			logger.info("Dropping " + remaining.size() + " WebSocket connection(s) that did not answer the close "
 					+ "within " + Duration.ofNanos(timeout.toNanos() * 9 / 10));
-			remaining.values().forEach(Transport::abort);
+			remaining.forEach(ConnectionEnd::drop);
 			awaitEnded(start + timeout.toNanos());
 		}
-		if (!this.open.isEmpty()) {
-			logger.warn(this.open.size() + " WebSocket connection(s) had not ended when the shutdown phase timed "
-					+ "out after " + timeout);
+		int open = openConnections();
+		if (open > 0) {
+			logger.warn(open + " WebSocket connection(s) had not ended when the shutdown phase timed out after "
+					+ timeout);
 		}
 	}
 
 	private synchronized boolean awaitEnded(long deadline) {
 		long remaining = deadline - System.nanoTime();
-		while (!this.open.isEmpty() && remaining > 0) {
+		while (openConnections() > 0 && remaining > 0) {
 			try {
 				long millis = Math.max(1, remaining / 1_000_000);
 				wait(millis);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				return this.open.isEmpty();
+				return openConnections() == 0;
 			}
 			remaining = deadline - System.nanoTime();
 		}
-		return this.open.isEmpty();
+		return openConnections() == 0;
 	}
 
 }

@@ -16,11 +16,11 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Receives the events of one connection from its transport adapter and calls the service, one call
- * at a time, in arrival order: messages are joined from their parts and bound by
- * {@link MessageBinding}, what methods return is sent by {@link ReturnValues}, and every failure
- * goes to {@link Failures} (a method that throws closes the connection with 1011 and never stops
- * the server).
+ * Receives the events of one connection from its transport adapter and calls the service through
+ * {@link ServiceCalls}, one call at a time, in arrival order: messages are joined from their parts
+ * and bound by {@link MessageBinding}, what methods return is sent by {@link ReturnValues}, and
+ * every failure goes to {@link Failures} (a method that throws closes the connection with 1011 and
+ * never stops the server).
  */
 public final class ServiceDispatcher {
 
@@ -28,24 +28,17 @@ public final class ServiceDispatcher {
 
 	private final ServerCaller connection;
 
-	private final Service service;
-
 	private final ServiceModel model;
 
 	private final MessageAggregator aggregator;
 
 	private final Failures failures;
 
-	private final ReturnValues returnValues;
+	private final ServiceCalls calls;
 
 	private final MessageBinding binding;
 
 	private final ConnectionEnd end;
-
-	private final String endpointPath;
-
-	/** Watches each message's handling; null when messages are not observed. */
-	private final @Nullable EndpointObserver observer;
 
 	ServiceDispatcher(ServerCaller connection, Service service, ServiceModel model, PayloadBinder binder,
 			EndpointSettings settings) {
@@ -55,14 +48,11 @@ public final class ServiceDispatcher {
 	ServiceDispatcher(ServerCaller connection, Service service, ServiceModel model, PayloadBinder binder,
 			EndpointSettings settings, EndpointObserver observer) {
 		this.connection = connection;
-		this.endpointPath = settings.path();
-		this.observer = observer.observesMessages() ? observer : null;
-		this.service = service;
 		this.model = model;
 		this.aggregator = new MessageAggregator(settings.maxMessageSize());
 		this.failures = new Failures(connection, service, model);
 		connection.onSendFailure(this.failures::sendFailed);
-		this.returnValues = new ReturnValues(connection, this.failures);
+		this.calls = new ServiceCalls(connection, service, this.failures, settings.path(), observer);
 		this.binding = new MessageBinding(model, binder, settings, this.failures);
 		this.end = new ConnectionEnd(connection, service, model);
 	}
@@ -93,7 +83,7 @@ public final class ServiceDispatcher {
 
 	private void onIdle(ServiceMethod method) {
 		if (this.connection.isOpen()) {
-			call(method, null, ServiceCallback.IDLE_TIMEOUT);
+			this.calls.call(method, null, ServiceCallback.IDLE_TIMEOUT);
 		}
 	}
 
@@ -104,7 +94,7 @@ public final class ServiceDispatcher {
 	public void onOpen() {
 		ServiceMethod method = this.model.method(ServiceCallback.OPEN);
 		if (method != null) {
-			call(method, null, ServiceCallback.OPEN);
+			this.calls.call(method, null, ServiceCallback.OPEN);
 		}
 		this.end.opened();
 	}
@@ -207,7 +197,7 @@ public final class ServiceDispatcher {
 		this.connection.received();
 		ServiceMethod method = this.model.method(ServiceCallback.PING);
 		if (method != null) {
-			call(method, data, ServiceCallback.PING);
+			this.calls.call(method, data, ServiceCallback.PING);
 		}
 		else if (this.connection.isOpen()) {
 			this.connection.pong(data);
@@ -223,7 +213,7 @@ public final class ServiceDispatcher {
 		this.connection.received();
 		ServiceMethod method = this.model.method(ServiceCallback.PONG);
 		if (method != null) {
-			call(method, data, ServiceCallback.PONG);
+			this.calls.call(method, data, ServiceCallback.PONG);
 		}
 	}
 
@@ -255,35 +245,7 @@ public final class ServiceDispatcher {
 
 	private void callBound(MessageBinding.@Nullable Bound bound) {
 		if (bound != null) {
-			call(bound.method(), bound.payload(), ServiceCallback.MESSAGE);
-		}
-	}
-
-	private void call(ServiceMethod method, @Nullable Object payload, ServiceCallback kind) {
-		EndpointObserver messages = this.observer;
-		if (messages != null && kind == ServiceCallback.MESSAGE) {
-			messages.message(this.endpointPath, method.name(), () -> dispatch(method, payload, kind));
-		}
-		else {
-			dispatch(method, payload, kind);
-		}
-	}
-
-	private void dispatch(ServiceMethod method, @Nullable Object payload, ServiceCallback kind) {
-		this.connection.enterDispatch();
-		try {
-			Object result;
-			try {
-				result = method.invoke(this.service, CallArguments.message(this.connection, payload));
-			}
-			catch (Throwable ex) {
-				this.failures.methodThrew(method, ex);
-				return;
-			}
-			this.returnValues.send(result, kind);
-		}
-		finally {
-			this.connection.exitDispatch();
+			this.calls.call(bound.method(), bound.payload(), ServiceCallback.MESSAGE);
 		}
 	}
 

@@ -186,7 +186,7 @@ public final class WebSocketEndpoint {
 		ConnectionStats stats = new ConnectionStats(this.metrics, transport, Instant.now());
 		ServerCaller connection = new ServerCaller(transport, this.binder, this.timers,
 				this.settings.connectionClosureTimeout(), this.settings.maxFrameSize(), this.settings.sendBuffer(),
-				this.registry, stats);
+				stats);
 		Principal principal = accepted.principal();
 		if (principal != null) {
 			connection.authenticatedAs(principal, this.principals);

@@ -61,7 +61,8 @@ public final class WebSocketEndpoints {
 	 */
 	public WebSocketEndpoints(ServiceInspector inspector, PayloadBinder binder, ConnectionTimers timers,
 			ServerDefaults defaults, ConnectionRegistry registry, EndpointMetrics.Factory metrics) {
-		this(inspector, binder, timers, defaults, registry, metrics, new ServerShutdown(), Principals.CONTAINER);
+		this(inspector, binder, timers, defaults, registry, metrics, new ServerShutdown(registry),
+				Principals.CONTAINER);
 	}
 
 	/**

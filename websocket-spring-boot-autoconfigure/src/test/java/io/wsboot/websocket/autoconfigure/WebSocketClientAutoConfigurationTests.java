@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import io.wsboot.websocket.AuthException;
 import io.wsboot.websocket.ConnectOptions;
 import io.wsboot.websocket.ConnectionException;
+import io.wsboot.websocket.RetryOptions;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.WsClient;
 import io.wsboot.websocket.binding.PayloadBinder;
@@ -79,7 +80,7 @@ class WebSocketClientAutoConfigurationTests {
 				assertThat(defaults.maxMessageSize()).isEqualTo(2 * 1024 * 1024);
 				assertThat(defaults.inboundQueueCapacity()).isEqualTo(8);
 				assertThat(defaults.retry())
-					.isEqualTo(new ConnectOptions.Retry(4, Duration.ofMillis(200), 2.0, Duration.ofSeconds(10)));
+					.isEqualTo(new RetryOptions(4, Duration.ofMillis(200), 2.0, Duration.ofSeconds(10)));
 				assertThat(defaults.tls().verify()).isFalse();
 			});
 	}

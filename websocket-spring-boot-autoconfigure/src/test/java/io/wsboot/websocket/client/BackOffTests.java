@@ -8,9 +8,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import io.wsboot.websocket.AuthException;
-import io.wsboot.websocket.ConnectOptions;
 import io.wsboot.websocket.ConnectionException;
 import io.wsboot.websocket.InvalidHandshakeException;
+import io.wsboot.websocket.RetryOptions;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +40,7 @@ class BackOffTests {
 
 	@Test
 	void aFactorOfOneWaitsTheIntervalEveryTime() {
-		BackOff backOff = BackOff.of(ConnectOptions.Retry.defaults());
+		BackOff backOff = BackOff.of(RetryOptions.defaults());
 		assertThat(delaysInMillis(backOff, 3)).containsExactly(1000L, 1000L, 1000L);
 		assertThat(backOff.delay(Integer.MAX_VALUE)).isEqualTo(Duration.ofSeconds(1));
 	}
@@ -70,7 +70,7 @@ class BackOffTests {
 		List<Duration> pauses = new CopyOnWriteArrayList<>();
 		AtomicInteger attempts = new AtomicInteger();
 		Reconnector reconnector = new Reconnector(
-				new ConnectOptions.Retry(3, Duration.ofMillis(100), 3.0, Duration.ofMillis(500)), pauses::add);
+				new RetryOptions(3, Duration.ofMillis(100), 3.0, Duration.ofMillis(500)), pauses::add);
 		assertThatExceptionOfType(ConnectionException.class)
 			.isThrownBy(() -> reconnector.retry("ws://host/path", () -> {
 				throw new ConnectionException("IO Error: refused " + attempts.incrementAndGet());
@@ -83,7 +83,7 @@ class BackOffTests {
 	@Test
 	void theReconnectorReturnsWhatTheFirstSuccessfulAttemptOpened() {
 		AtomicInteger attempts = new AtomicInteger();
-		Reconnector reconnector = new Reconnector(new ConnectOptions.Retry(0, Duration.ZERO, 1.0, Duration.ZERO),
+		Reconnector reconnector = new Reconnector(new RetryOptions(0, Duration.ZERO, 1.0, Duration.ZERO),
 				(delay) -> {
 				});
 		String opened = reconnector.retry("ws://host/path", () -> {
@@ -98,7 +98,7 @@ class BackOffTests {
 	@Test
 	void theReconnectorRetriesCredentialsThatCouldNotBeFetchedButNotCredentialsRefused() {
 		AtomicInteger attempts = new AtomicInteger();
-		Reconnector reconnector = new Reconnector(new ConnectOptions.Retry(0, Duration.ZERO, 1.0, Duration.ZERO),
+		Reconnector reconnector = new Reconnector(new RetryOptions(0, Duration.ZERO, 1.0, Duration.ZERO),
 				(delay) -> {
 				});
 		AuthException unreachable = new AuthException("Failed to enrich request with OAuth2 token. I/O error",
@@ -115,7 +115,7 @@ class BackOffTests {
 	@Test
 	void theReconnectorStopsAtAFailureThatRetryingCannotHelp() {
 		AtomicInteger attempts = new AtomicInteger();
-		Reconnector reconnector = new Reconnector(new ConnectOptions.Retry(0, Duration.ZERO, 1.0, Duration.ZERO),
+		Reconnector reconnector = new Reconnector(new RetryOptions(0, Duration.ZERO, 1.0, Duration.ZERO),
 				(delay) -> {
 				});
 		assertThatExceptionOfType(InvalidHandshakeException.class)

@@ -6,6 +6,7 @@ import java.time.Duration;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.wsboot.websocket.ConnectOptions;
+import io.wsboot.websocket.RetryOptions;
 import io.wsboot.websocket.WsClient;
 import io.wsboot.websocket.WsConnection;
 import io.wsboot.websocket.autoconfigure.WebSocketBindingAutoConfiguration;
@@ -58,7 +59,7 @@ class ClientMetricsTests extends SharedServerTests {
 				MeterRegistry meters = context.getBean(MeterRegistry.class);
 				WsClient client = context.getBean(WsClient.class);
 				ConnectOptions retrying = client.options()
-					.retry(new ConnectOptions.Retry(5, Duration.ofMillis(50), 1.0, Duration.ofMillis(50)))
+					.retry(new RetryOptions(5, Duration.ofMillis(50), 1.0, Duration.ofMillis(50)))
 					.build();
 				try (WsConnection connection = client.connect("ws://127.0.0.1:" + proxy.port() + "/echo", retrying)) {
 					assertThat(meters.get("websocket.client.reconnects").counter().count()).isZero();

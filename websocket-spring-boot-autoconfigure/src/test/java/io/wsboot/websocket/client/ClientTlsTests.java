@@ -6,7 +6,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.wsboot.websocket.ConnectOptions;
 import io.wsboot.websocket.ConnectionException;
+import io.wsboot.websocket.RetryOptions;
 import io.wsboot.websocket.SslException;
+import io.wsboot.websocket.TlsOptions;
 import io.wsboot.websocket.WsConnection;
 import io.wsboot.websocket.binding.PayloadBinder;
 import io.wsboot.websocket.testing.SelfSignedCertificate;
@@ -73,16 +75,16 @@ class ClientTlsTests {
 		}
 	}
 
-	private static ConnectOptions options(ConnectOptions.Tls tls) {
+	private static ConnectOptions options(TlsOptions tls) {
 		return client.options().tls(tls).build();
 	}
 
-	private static ConnectOptions.Tls trustingTheServer() {
-		return ConnectOptions.Tls.jvmDefault().withTrustedCertificates(serverCertificate.certificateLocation());
+	private static TlsOptions trustingTheServer() {
+		return TlsOptions.jvmDefault().withTrustedCertificates(serverCertificate.certificateLocation());
 	}
 
-	private static ConnectOptions.Retry retry(int maxCount) {
-		return new ConnectOptions.Retry(maxCount, Duration.ofMillis(10), 1.0, Duration.ofMillis(10));
+	private static RetryOptions retry(int maxCount) {
+		return new RetryOptions(maxCount, Duration.ofMillis(10), 1.0, Duration.ofMillis(10));
 	}
 
 	private static void assertEchoes(WsConnection connection) {
@@ -105,7 +107,7 @@ class ClientTlsTests {
 		SslBundle bundle = SslBundle.of(new PemSslStoreBundle(null,
 				PemSslStoreDetails.forCertificates(serverCertificate.certificateLocation())));
 		try (WsConnection connection = client.connect(server.url("/echo"),
-				options(ConnectOptions.Tls.jvmDefault().withBundle(bundle)))) {
+				options(TlsOptions.jvmDefault().withBundle(bundle)))) {
 			assertEchoes(connection);
 		}
 	}
@@ -117,7 +119,7 @@ class ClientTlsTests {
 						clientCertificate.privateKeyLocation()),
 				PemSslStoreDetails.forCertificates(serverCertificate.certificateLocation())));
 		try (WsConnection connection = client.connect(mutualTlsServer.url("/echo"),
-				options(ConnectOptions.Tls.jvmDefault().withBundle(bundle)))) {
+				options(TlsOptions.jvmDefault().withBundle(bundle)))) {
 			assertEchoes(connection);
 		}
 	}
@@ -134,14 +136,14 @@ class ClientTlsTests {
 	void trustedCertificatesMayBePemContentInsteadOfALocation() throws Exception {
 		String pem = Files.readString(serverCertificate.certificate());
 		try (WsConnection connection = client.connect(server.url("/echo"),
-				options(ConnectOptions.Tls.jvmDefault().withTrustedCertificates(pem)))) {
+				options(TlsOptions.jvmDefault().withTrustedCertificates(pem)))) {
 			assertEchoes(connection);
 		}
 	}
 
 	@Test
 	void mutualTlsPresentsThePemKeyPair() {
-		ConnectOptions.Tls tls = trustingTheServer().withKeyPair(clientCertificate.certificateLocation(),
+		TlsOptions tls = trustingTheServer().withKeyPair(clientCertificate.certificateLocation(),
 				clientCertificate.privateKeyLocation());
 		try (WsConnection connection = client.connect(mutualTlsServer.url("/echo"), options(tls))) {
 			assertThat(connection.isSecure()).isTrue();
@@ -160,7 +162,7 @@ class ClientTlsTests {
 	@Test
 	void aKeyPairTheServerDoesNotTrustIsRefused() throws Exception {
 		SelfSignedCertificate stranger = SelfSignedCertificate.client();
-		ConnectOptions.Tls tls = trustingTheServer().withKeyPair(stranger.certificateLocation(),
+		TlsOptions tls = trustingTheServer().withKeyPair(stranger.certificateLocation(),
 				stranger.privateKeyLocation());
 		assertThatExceptionOfType(SslException.class)
 			.isThrownBy(() -> client.connect(mutualTlsServer.url("/echo"), options(tls)))
@@ -171,7 +173,7 @@ class ClientTlsTests {
 	@Test
 	void anUntrustedServerFailsTheHandshakeSayingWhy() {
 		assertThatExceptionOfType(SslException.class)
-			.isThrownBy(() -> client.connect(server.url("/echo"), options(ConnectOptions.Tls.jvmDefault())))
+			.isThrownBy(() -> client.connect(server.url("/echo"), options(TlsOptions.jvmDefault())))
 			.withMessageStartingWith("TLS handshake with 127.0.0.1:" + server.port() + " failed: ")
 			.withMessageContaining("certification path");
 	}
@@ -181,7 +183,7 @@ class ClientTlsTests {
 		SelfSignedCertificate otherHost = SelfSignedCertificate.otherHost();
 		try (JettyTestServer impostor = new JettyTestServer(JettyTestServer.tls(otherHost, null))) {
 			impostor.start(0);
-			ConnectOptions.Tls tls = ConnectOptions.Tls.jvmDefault()
+			TlsOptions tls = TlsOptions.jvmDefault()
 				.withTrustedCertificates(otherHost.certificateLocation());
 			assertThatExceptionOfType(SslException.class)
 				.isThrownBy(() -> client.connect(impostor.url("/echo"), options(tls)))
@@ -232,7 +234,7 @@ class ClientTlsTests {
 	void withVerificationOffAnUntrustedServerIsReachedAndAWarningIsLogged(CapturedOutput output) {
 		try (DefaultWsClient unverified = ClientFixture.newClient();
 				WsConnection connection = unverified.connect(server.url("/echo"),
-						options(ConnectOptions.Tls.jvmDefault().withVerify(false)))) {
+						options(TlsOptions.jvmDefault().withVerify(false)))) {
 			assertThat(connection.isSecure()).isTrue();
 			assertEchoes(connection);
 		}
@@ -241,7 +243,7 @@ class ClientTlsTests {
 
 	@Test
 	void withVerificationOffAKeyPairIsStillPresented() {
-		ConnectOptions.Tls tls = ConnectOptions.Tls.jvmDefault()
+		TlsOptions tls = TlsOptions.jvmDefault()
 			.withKeyPair(clientCertificate.certificateLocation(), clientCertificate.privateKeyLocation())
 			.withVerify(false);
 		try (WsConnection connection = client.connect(mutualTlsServer.url("/echo"), options(tls))) {
@@ -251,7 +253,7 @@ class ClientTlsTests {
 
 	@Test
 	void aPemFileThatDoesNotExistFailsWithSslException() {
-		ConnectOptions.Tls tls = ConnectOptions.Tls.jvmDefault().withTrustedCertificates("file:/no/such/ca.pem");
+		TlsOptions tls = TlsOptions.jvmDefault().withTrustedCertificates("file:/no/such/ca.pem");
 		assertThatExceptionOfType(SslException.class)
 			.isThrownBy(() -> client.connect(server.url("/echo"), options(tls)))
 			.withMessageStartingWith("Could not load the PEM certificates or key for TLS: ")
@@ -260,7 +262,7 @@ class ClientTlsTests {
 
 	@Test
 	void aKeyPairThatDoesNotExistFailsWithSslExceptionEvenWithVerificationOff() {
-		ConnectOptions.Tls tls = ConnectOptions.Tls.jvmDefault()
+		TlsOptions tls = TlsOptions.jvmDefault()
 			.withKeyPair("file:/no/such/client.pem", "file:/no/such/client-key.pem")
 			.withVerify(false);
 		assertThatExceptionOfType(SslException.class)

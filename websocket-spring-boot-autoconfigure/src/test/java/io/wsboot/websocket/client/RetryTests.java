@@ -11,9 +11,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.wsboot.websocket.ConnectOptions;
+import io.wsboot.websocket.ConnectOptionsBuilder;
 import io.wsboot.websocket.ConnectionClosureException;
 import io.wsboot.websocket.ConnectionException;
 import io.wsboot.websocket.InvalidHandshakeException;
+import io.wsboot.websocket.RetryOptions;
 import io.wsboot.websocket.WsConnection;
 import io.wsboot.websocket.binding.PayloadBinder;
 import org.junit.jupiter.api.AfterEach;
@@ -64,8 +66,8 @@ class RetryTests {
 		}
 	}
 
-	private ConnectOptions.Builder retrying(int maxCount) {
-		return this.client.options().retry(new ConnectOptions.Retry(maxCount, Duration.ofMillis(50), 1.0, Duration.ofMillis(50)));
+	private ConnectOptionsBuilder retrying(int maxCount) {
+		return this.client.options().retry(new RetryOptions(maxCount, Duration.ofMillis(50), 1.0, Duration.ofMillis(50)));
 	}
 
 	private static void assertEchoes(WsConnection connection, String text) {

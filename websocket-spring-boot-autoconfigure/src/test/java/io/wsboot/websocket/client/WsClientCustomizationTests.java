@@ -3,7 +3,7 @@ package io.wsboot.websocket.client;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.wsboot.websocket.ConnectOptions;
+import io.wsboot.websocket.TlsOptions;
 import io.wsboot.websocket.WsClient;
 import io.wsboot.websocket.WsConnection;
 import io.wsboot.websocket.autoconfigure.WebSocketBindingAutoConfiguration;
@@ -56,7 +56,7 @@ class WsClientCustomizationTests extends SharedServerTests {
 			.withPropertyValues("spring.ssl.bundle.pem.partner.truststore.certificate=" + server.certificateLocation(),
 					"websocket.client.ssl.bundle=partner")
 			.run((context) -> {
-				ConnectOptions.Tls tls = context.getBean(WsClient.class).options().build().tls();
+				TlsOptions tls = context.getBean(WsClient.class).options().build().tls();
 				assertThat(tls.bundle()).isSameAs(context.getBean(SslBundles.class).getBundle("partner"));
 				assertThat(tls.verify()).isTrue();
 			});

@@ -10,7 +10,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import io.wsboot.websocket.binding.PayloadBinder;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ConnectionGateTests {
 
-	private final ServerShutdown shutdown = new ServerShutdown();
+	private final ServerShutdown shutdown = new ServerShutdown(
+			new ConnectionRegistry(new PayloadBinder(new JsonMapper())));
 
 	@Test
 	void refusesBeyondTheMaximumUntilAPlaceIsGivenBack() {

@@ -33,8 +33,7 @@ class ConnectionRegistryRemoteDeliveryTests {
 	ConnectionRegistryRemoteDeliveryTests() {
 		ConnectionStats stats = new ConnectionStats(EndpointMetrics.NONE, this.blue, Instant.EPOCH);
 		ServerCaller connection = new ServerCaller(this.blue, this.binder, new ManualConnectionTimers(),
-				Duration.ofSeconds(1), 65536, new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE), this.registry,
-				stats);
+				Duration.ofSeconds(1), 65536, new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE), stats);
 		this.registry.add(connection, "/chat/{room}", Map.of("room", "blue"), stats);
 		connection.setAttribute("nick", "ann");
 	}

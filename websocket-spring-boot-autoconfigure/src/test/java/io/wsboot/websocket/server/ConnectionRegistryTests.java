@@ -47,7 +47,7 @@ class ConnectionRegistryTests {
 	private ServerCaller open(String room, RecordingTransport transport, Instant openedAt) {
 		ConnectionStats stats = new ConnectionStats(EndpointMetrics.NONE, transport, openedAt);
 		ServerCaller connection = new ServerCaller(transport, this.binder, this.timers, Duration.ofSeconds(1),
-				65536, new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE), this.registry, stats);
+				65536, new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE), stats);
 		this.registry.add(connection, "/chat/{room}", Map.of("room", room), stats);
 		return connection;
 	}
@@ -178,6 +178,7 @@ class ConnectionRegistryTests {
 						this.registry.broadcast("from " + worker, this.registry.withPathVariable("room", "room1"));
 						if (i % 2 == 0) {
 							connection.markClosed(1000);
+							this.registry.remove(connection);
 						}
 						else {
 							stayed.add(connection);

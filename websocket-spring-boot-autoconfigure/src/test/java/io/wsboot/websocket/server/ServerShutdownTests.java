@@ -1,7 +1,9 @@
 package io.wsboot.websocket.server;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -31,19 +33,22 @@ class ServerShutdownTests {
 
 	private final RecordingTransport transport = new RecordingTransport();
 
-	private final ServerShutdown shutdown = new ServerShutdown();
+	private final ConnectionRegistry registry = new ConnectionRegistry(this.binder);
+
+	private final ServerShutdown shutdown = new ServerShutdown(this.registry);
 
 	private final Closes service = new Closes();
 
 	private ServiceDispatcher connect() {
 		ServerCaller connection = new ServerCaller(this.transport, this.binder, this.timers, Duration.ofSeconds(60),
-				65536, new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE), new ConnectionRegistry(this.binder),
-				EndpointMetrics.NONE);
+				65536, new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE), EndpointMetrics.NONE);
+		this.registry.add(connection, "/test", Map.of(), new ConnectionStats(EndpointMetrics.NONE, this.transport,
+				Instant.now()));
 		ServiceDispatcher handler = new ServiceDispatcher(connection, this.service,
 				this.inspector.modelOf(Closes.class), this.binder, new EndpointSettings("/test", List.of(),
 						Duration.ZERO, 1024, 1024, Duration.ofSeconds(60), null, true, Duration.ofSeconds(10), false,
 						new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE), Duration.ZERO, 0));
-		handler.end().attach(new ConnectionGate(0, new ServerShutdown()).admit(), this.shutdown, this.transport,
+		handler.end().attach(new ConnectionGate(0, new ServerShutdown(this.registry)).admit(), this.shutdown, this.transport,
 				this.timers);
 		return handler;
 	}
@@ -61,6 +66,18 @@ class ServerShutdownTests {
 		assertThat(this.transport.frames).containsExactly("close:1001:Server shutting down");
 		assertThat(this.service.closes).containsExactly("1001 Server shutting down");
 		assertThat(this.shutdown.openConnections()).isZero();
+	}
+
+	@Test
+	void theShutdownCountsAConnectionFromItsOnOpenUntilItsEndIsReported() {
+		ServiceDispatcher handler = connect();
+		assertThat(this.shutdown.openConnections()).isZero();
+		assertThat(this.registry.all()).hasSize(1);
+		handler.onOpen();
+		assertThat(this.shutdown.openConnections()).isOne();
+		handler.onClosed(1000, "bye");
+		assertThat(this.shutdown.openConnections()).isZero();
+		assertThat(this.registry.all()).isEmpty();
 	}
 
 	@Test

@@ -38,8 +38,7 @@ class ServiceDispatcherIdleTests {
 
 	private ServiceDispatcher watched(Service service, Duration idleTimeout) {
 		this.connection = new ServerCaller(this.transport, this.binder, this.timers, CLOSURE_TIMEOUT, 65536,
-				new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE), new ConnectionRegistry(this.binder),
-				EndpointMetrics.NONE);
+				new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE), EndpointMetrics.NONE);
 		ServiceDispatcher handler = new ServiceDispatcher(this.connection, service,
 				this.inspector.modelOf(service.getClass()), this.binder, new EndpointSettings("/test", List.of(),
 						idleTimeout, 1024, 1024, CLOSURE_TIMEOUT, null, true, Duration.ofSeconds(10), false,

@@ -38,7 +38,7 @@ class ServiceDispatcherKeepAliveTests {
 		ServiceInspector inspector = new ServiceInspector(this.binder, new TransportCapabilities("test", true));
 		SendBufferSettings buffer = new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE);
 		ServerCaller connection = new ServerCaller(this.transport, this.binder, this.timers, Duration.ofSeconds(1),
-				65536, buffer, new ConnectionRegistry(this.binder), EndpointMetrics.NONE);
+				65536, buffer, EndpointMetrics.NONE);
 		this.dispatcher = new ServiceDispatcher(connection, this.service, inspector.modelOf(Recording.class),
 				this.binder, new EndpointSettings("/test", List.of(), Duration.ZERO, 1024, 1024, Duration.ofSeconds(1),
 						null, true, Duration.ofSeconds(10), false, buffer, INTERVAL, 0));

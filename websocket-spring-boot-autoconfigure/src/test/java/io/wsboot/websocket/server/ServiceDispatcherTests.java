@@ -42,8 +42,7 @@ class ServiceDispatcherTests {
 
 	private ServiceDispatcher handler(Service service) {
 		this.connection = new ServerCaller(this.transport, this.binder, this.timers, Duration.ofMillis(200),
-				65536, new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE), new ConnectionRegistry(this.binder),
-				EndpointMetrics.NONE);
+				65536, new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE), EndpointMetrics.NONE);
 		return new ServiceDispatcher(this.connection, service, this.inspector.modelOf(service.getClass()), this.binder,
 				new EndpointSettings("/test", List.of(), Duration.ZERO, 1024, 1024, Duration.ofMillis(200), null, true,
 						Duration.ofSeconds(10), false, new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE),
@@ -206,8 +205,7 @@ class ServiceDispatcherTests {
 	@Test
 	void messagesLargerThanTheFrameSizeAreSentInFramesThatNeverSplitACharacter() {
 		ServerCaller small = new ServerCaller(this.transport, this.binder, this.timers, Duration.ofSeconds(1), 4,
-				new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE), new ConnectionRegistry(this.binder),
-				EndpointMetrics.NONE);
+				new SendBufferSettings(1 << 20, SendBufferOverflow.CLOSE), EndpointMetrics.NONE);
 		small.writeTextMessage("abcd");
 		small.writeTextMessage("aé€😀b");
 		small.writeBinaryMessage(new byte[10]);

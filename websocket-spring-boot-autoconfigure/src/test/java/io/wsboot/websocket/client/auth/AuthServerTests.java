@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import io.wsboot.websocket.ConnectOptions;
+import io.wsboot.websocket.RetryOptions;
 import io.wsboot.websocket.WsClient;
 import io.wsboot.websocket.WsConnection;
 import io.wsboot.websocket.testing.CuttableProxy;
@@ -25,7 +26,7 @@ import static org.awaitility.Awaitility.await;
 abstract class AuthServerTests {
 
 	/** Reconnects at once, five times at most. */
-	static final ConnectOptions.Retry RETRY = new ConnectOptions.Retry(5, Duration.ofMillis(50), 1.0,
+	static final RetryOptions RETRY = new RetryOptions(5, Duration.ofMillis(50), 1.0,
 			Duration.ofMillis(50));
 
 	@LocalServerPort

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import io.wsboot.websocket.AuthException;
 import io.wsboot.websocket.ClientAuth;
 import io.wsboot.websocket.ConnectOptions;
+import io.wsboot.websocket.ConnectOptionsBuilder;
 import io.wsboot.websocket.autoconfigure.WebSocketClientAutoConfiguration;
 import io.wsboot.websocket.client.DefaultWsClient;
 import io.wsboot.websocket.client.OAuth2Tokens;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SpringSecurityOptionalTests {
 
 	@ParameterizedTest
-	@ValueSource(classes = { ClientAuth.class, ConnectOptions.class, ConnectOptions.Builder.class, AuthException.class,
+	@ValueSource(classes = { ClientAuth.class, ConnectOptions.class, ConnectOptionsBuilder.class, AuthException.class,
 			DefaultWsClient.class, OAuth2Tokens.class, WebSocketClientAutoConfiguration.class })
 	void namesNoSpringSecurityType(Class<?> type) throws IOException {
 		assertThat(constantPoolOf(type)).doesNotContain("org/springframework/security");
