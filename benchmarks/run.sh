@@ -14,6 +14,7 @@
 #   --fanout-property: a Spring property of the fan-out servers, such as websocket.server.send-buffer-limit=256KB
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -Pbenchmarks -pl benchmarks,benchmarks/quarkus-echo -am package -DskipTests
+# A clean build: an incremental one kept benchmark classes compiled against an older wsboot API (NoSuchMethodError at run time).
+mvn -B -q -Pbenchmarks -pl benchmarks,benchmarks/quarkus-echo -am clean package -DskipTests
 java -Xmx512m -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath-reactor-netty.txt)" \
 	io.wsboot.bench.runner.Benchmarks "$@"
