@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import io.wsboot.websocket.CloseFrame;
 import io.wsboot.websocket.ConnectOptions;
@@ -13,6 +14,7 @@ import io.wsboot.websocket.TypeRef;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.WsConnection;
 import io.wsboot.websocket.connection.ConnectionBase;
+import io.wsboot.websocket.connection.OutboundWriter;
 import io.wsboot.websocket.protocol.CloseErrors;
 import io.wsboot.websocket.protocol.CloseReasons;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +22,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A {@link WsConnection} above one or, with retry, a series of {@link JettyLink}s, whose
  * {@link ClientState} says which link is current. Reads take from an {@link InboundQueue} shared by
- * all links; writes go through the {@link ClientWriter} to the current link one message at a time. Its attributes, the routing of
+ * all links; writes go through the shared {@link OutboundWriter} to the current link one message at a
+ * time, with retry sent once more on the next link when one fails. Its attributes, the routing of
  * {@code writeMessage} and the checks of a close's arguments are {@link ConnectionBase}'s.
  */
 final class ClientConnection extends ConnectionBase implements WsConnection {
@@ -39,7 +42,7 @@ final class ClientConnection extends ConnectionBase implements WsConnection {
 
 	private final ClientState state = new ClientState();
 
-	private final ClientWriter writer;
+	private final OutboundWriter<JettyLink> writer;
 
 	private final ClientLinks links;
 
@@ -53,7 +56,9 @@ final class ClientConnection extends ConnectionBase implements WsConnection {
 		this.binding = binding;
 		this.metrics = metrics;
 		this.inbound = new InboundQueue(options.inboundQueueCapacity());
-		this.writer = new ClientWriter(this.state, options.retry() != null);
+		// With retry, a link that fails a write is dropped, which starts a reconnection, and the write goes to the next.
+		@Nullable Consumer<JettyLink> retry = (options.retry() != null) ? JettyLink::disconnect : null;
+		this.writer = new OutboundWriter<>(this.state, retry);
 		this.links = new ClientLinks(uri, options, opener, pause, this.inbound, this.state,
 				new PingPongCalls(this, id, options.pingPongService()), "wsboot-reconnect-" + id, metrics);
 	}
@@ -114,13 +119,13 @@ final class ClientConnection extends ConnectionBase implements WsConnection {
 
 	@Override
 	public void writeTextMessage(String text) {
-		this.writer.write((link) -> link.sendText(text), CloseErrors::textAfterClose);
+		this.writer.write((link) -> link.sendText(text), true);
 		this.metrics.sent();
 	}
 
 	@Override
 	public void writeBinaryMessage(byte[] data) {
-		this.writer.write((link) -> link.sendBinary(data), CloseErrors::binaryAfterClose);
+		this.writer.write((link) -> link.sendBinary(data), false);
 		this.metrics.sent();
 	}
 
@@ -131,12 +136,12 @@ final class ClientConnection extends ConnectionBase implements WsConnection {
 
 	@Override
 	public void ping(byte[] data) {
-		this.writer.write((link) -> link.ping(data), CloseErrors::binaryAfterClose);
+		this.writer.write((link) -> link.ping(data), false);
 	}
 
 	@Override
 	public void pong(byte[] data) {
-		this.writer.write((link) -> link.pong(data), CloseErrors::binaryAfterClose);
+		this.writer.write((link) -> link.pong(data), false);
 	}
 
 	// Close
@@ -177,7 +182,7 @@ final class ClientConnection extends ConnectionBase implements WsConnection {
 			throw new ConnectionClosureException("Interrupted while waiting for the close frame", ex);
 		}
 		finally {
-			this.state.to(ClientState.Phase.CLOSED);
+			this.state.ended();
 		}
 	}
 

@@ -67,7 +67,7 @@ final class ClientLinks implements LinkEvents {
 			established(first, ClientState.Phase.CONNECTING);
 		}
 		catch (WebSocketException ex) {
-			this.state.to(ClientState.Phase.CLOSED);
+			this.state.ended();
 			throw ex;
 		}
 	}

@@ -1,27 +1,31 @@
 package io.wsboot.websocket.client;
 
-import java.util.function.Supplier;
+import java.util.Objects;
 
 import io.wsboot.websocket.ConnectionClosureException;
 import io.wsboot.websocket.ConnectionException;
 import io.wsboot.websocket.WebSocketException;
+import io.wsboot.websocket.connection.CloseState;
+import io.wsboot.websocket.connection.OutboundWriter;
 import io.wsboot.websocket.protocol.CloseErrors;
 import io.wsboot.websocket.protocol.ReportedCloseCodes;
 import io.wsboot.websocket.protocol.WriteErrors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The state of a client connection across its links: CONNECTING → OPEN ⇄ RECONNECTING (retry
- * only), OPEN → CLOSING (this side sent a close frame) → CLOSED, and CLOSED from any state when the
- * peer closes or the attempts run out. Every change happens under one monitor and wakes the writers
- * waiting for the connection to open.
+ * The state of a client connection across its links: its {@link CloseState}, as the server's (OPEN
+ * → CLOSING when this side sent a close frame → CLOSED, and CLOSED from OPEN when the peer closes or
+ * the attempts run out), and while it is open, the phase of its links: CONNECTING → OPEN ⇄
+ * RECONNECTING (retry only). Every change happens under one monitor and wakes the writers waiting
+ * for the connection to open; for its {@link OutboundWriter}, it gives the current link and maps a
+ * failed write.
  */
-final class ClientState {
+final class ClientState implements OutboundWriter.Side<JettyLink> {
 
-	/** The phases of a connection. */
+	/** The phases of the links of an open connection. */
 	enum Phase {
 
-		CONNECTING, OPEN, RECONNECTING, CLOSING, CLOSED
+		CONNECTING, OPEN, RECONNECTING
 
 	}
 
@@ -41,6 +45,9 @@ final class ClientState {
 
 	private final Object lock = new Object();
 
+	private final CloseState close = new CloseState();
+
+	/** The phase of the links; what counts once the connection is closing is the close state. */
 	private Phase phase = Phase.CONNECTING;
 
 	/** The latest link; null until the first handshake's session opens. */
@@ -49,29 +56,25 @@ final class ClientState {
 	/** Why the connection ended when the attempts ran out; null otherwise. */
 	private @Nullable ConnectionException failure;
 
-	/** Whether this side started the close; then a second close or a write says "Close frame already sent". */
-	private boolean closedHere;
-
 	/** The thread reconnecting; null when none. */
 	private @Nullable Thread reconnecting;
 
-	void to(Phase next) {
+	/** The connection has ended: CLOSED. */
+	void ended() {
 		synchronized (this.lock) {
-			this.phase = next;
+			this.close.ended();
 			this.lock.notifyAll();
 		}
 	}
 
 	boolean isOpen() {
 		synchronized (this.lock) {
-			return this.phase == Phase.OPEN;
+			return this.close.isOpen() && this.phase == Phase.OPEN;
 		}
 	}
 
 	boolean isClosingOrClosed() {
-		synchronized (this.lock) {
-			return this.phase == Phase.CLOSING || this.phase == Phase.CLOSED;
-		}
+		return !this.close.isOpen();
 	}
 
 	@Nullable JettyLink link() {
@@ -93,29 +96,26 @@ final class ClientState {
 	 */
 	boolean isCurrent(JettyLink from) {
 		synchronized (this.lock) {
-			return from == this.link && this.phase != Phase.CONNECTING && this.phase != Phase.RECONNECTING;
+			return from == this.link && (!this.close.isOpen() || this.phase == Phase.OPEN);
 		}
 	}
 
 	/**
 	 * Waits until the connection is open on a link other than {@code stale}.
 	 * @param stale a link that failed a write, or {@code null}
-	 * @param afterClose the error of a write after this side's close
+	 * @param text whether the write is a text message, for the error after this side's close
 	 * @return the link to write to
 	 */
-	JettyLink awaitOpen(@Nullable JettyLink stale, Supplier<ConnectionClosureException> afterClose) {
+	@Override
+	public JettyLink await(@Nullable JettyLink stale, boolean text) {
 		synchronized (this.lock) {
 			while (true) {
-				switch (this.phase) {
-					case OPEN -> {
-						if (this.link != stale && this.link != null) {
-							return this.link;
-						}
-					}
-					case CLOSING -> throw afterClose.get();
-					case CLOSED -> throw closedError(afterClose);
-					default -> {
-					}
+				CloseState.Phase closing = this.close.phase();
+				if (closing != CloseState.Phase.OPEN) {
+					throw closedError(closing, text);
+				}
+				if (this.phase == Phase.OPEN && this.link != stale && this.link != null) {
+					return this.link;
 				}
 				try {
 					this.lock.wait();
@@ -128,25 +128,33 @@ final class ClientState {
 		}
 	}
 
-	/** The API's error for a write that failed on a link. */
-	WebSocketException writeFailure(JettyLink.LinkWriteException ex, Supplier<ConnectionClosureException> afterClose) {
-		synchronized (this.lock) {
-			if (this.phase == Phase.CLOSING) {
-				return afterClose.get();
-			}
-			if (this.phase == Phase.CLOSED) {
-				return closedError(afterClose);
-			}
-		}
-		return WriteErrors.of(ex.getCause());
+	/** Only a link's failed write is mapped and retried; any other failure reaches the writer's caller. */
+	@Override
+	public boolean isWriteFailure(RuntimeException failure) {
+		return failure instanceof JettyLink.LinkWriteException;
 	}
 
-	/** The error of a write on a closed connection; call holding the lock. */
-	private WebSocketException closedError(Supplier<ConnectionClosureException> afterClose) {
-		if (this.failure != null) {
+	/** The API's error for a write that failed on a link: the close state's, or the link's failure mapped. */
+	@Override
+	public WebSocketException failed(Exception failure, boolean text) {
+		synchronized (this.lock) {
+			CloseState.Phase closing = this.close.phase();
+			if (closing != CloseState.Phase.OPEN) {
+				return closedError(closing, text);
+			}
+		}
+		return WriteErrors.of(Objects.requireNonNullElse(failure.getCause(), failure));
+	}
+
+	/**
+	 * The error of a write on a connection that is not open: why the attempts ran out, or the close
+	 * state's error. Call holding the lock.
+	 */
+	private WebSocketException closedError(CloseState.Phase closing, boolean text) {
+		if (closing == CloseState.Phase.CLOSED && this.failure != null) {
 			return this.failure;
 		}
-		return this.closedHere ? afterClose.get() : CloseErrors.alreadyClosed();
+		return this.close.closedError(closing, text);
 	}
 
 	/**
@@ -156,15 +164,22 @@ final class ClientState {
 	 */
 	@Nullable JettyLink startClose() {
 		synchronized (this.lock) {
-			if (this.phase == Phase.CLOSING || (this.phase == Phase.CLOSED && this.closedHere)) {
+			CloseState.Phase closing = this.close.phase();
+			boolean closed = closing == CloseState.Phase.CLOSED;
+			if (closing == CloseState.Phase.CLOSING || (closed && this.close.closedHere())) {
 				throw CloseErrors.alreadyClosing();
 			}
-			if (this.phase == Phase.CLOSED) {
+			if (closed) {
 				throw CloseErrors.alreadyClosed();
 			}
-			this.closedHere = true;
 			boolean open = this.phase == Phase.OPEN;
-			this.phase = open ? Phase.CLOSING : Phase.CLOSED;
+			if (open) {
+				this.close.startClosing();
+			}
+			else {
+				this.close.closeHere();
+				this.close.ended();
+			}
 			if (this.reconnecting != null) {
 				this.reconnecting.interrupt();
 			}
@@ -183,8 +198,8 @@ final class ClientState {
 	Ending linkEnded(int statusCode, @Nullable Runnable reconnect, String threadName) {
 		synchronized (this.lock) {
 			try {
-				if (this.phase == Phase.CLOSING || this.phase == Phase.CLOSED) {
-					this.phase = Phase.CLOSED;
+				if (!this.close.isOpen()) {
+					this.close.ended();
 					return Ending.CLOSE_DONE;
 				}
 				if (statusCode == ReportedCloseCodes.ABNORMAL_CLOSURE && reconnect != null) {
@@ -195,7 +210,7 @@ final class ClientState {
 					thread.start();
 					return Ending.RECONNECTING;
 				}
-				this.phase = Phase.CLOSED;
+				this.close.ended();
 				return Ending.CLOSED;
 			}
 			finally {
@@ -211,10 +226,10 @@ final class ClientState {
 	 */
 	boolean reconnectFailed(ConnectionException exhausted) {
 		synchronized (this.lock) {
-			if (this.phase != Phase.RECONNECTING) {
+			if (!this.close.isOpen() || this.phase != Phase.RECONNECTING) {
 				return false;
 			}
-			this.phase = Phase.CLOSED;
+			this.close.ended();
 			this.failure = exhausted;
 			this.lock.notifyAll();
 			return true;
@@ -237,7 +252,7 @@ final class ClientState {
 	 */
 	boolean establish(JettyLink opened, Phase expected) {
 		synchronized (this.lock) {
-			if (this.phase != expected) {
+			if (!this.close.isOpen() || this.phase != expected) {
 				return false;
 			}
 			this.link = opened;

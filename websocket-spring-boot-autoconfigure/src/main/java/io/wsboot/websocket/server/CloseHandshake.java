@@ -6,30 +6,23 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 
 import io.wsboot.websocket.ConnectionClosureException;
+import io.wsboot.websocket.connection.CloseState;
 import io.wsboot.websocket.protocol.CloseErrors;
 import io.wsboot.websocket.protocol.CloseReasons;
 import io.wsboot.websocket.protocol.ReportedCloseCodes;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The close state of one server connection: OPEN, then CLOSING once this side sent a close frame
- * (or the container closed on its own), then CLOSED when the connection has ended, whoever closed
- * it. Sends this side's close frame under the connection's write lock, after the messages waiting
- * in the send buffer, so that it never cuts into a message, and drops the connection when the peer
- * does not answer in time.
+ * The close handshake of one server connection, over its {@link CloseState}: CLOSING once this side
+ * sent a close frame (or the container closed on its own), CLOSED when the connection has ended,
+ * whoever closed it. Sends this side's close frame under the connection's write lock, after the
+ * messages waiting in the send buffer, so that it never cuts into a message, and drops the
+ * connection when the peer does not answer in time.
  */
 final class CloseHandshake {
-
-	/** The phases of a connection, changed by compare-and-set. */
-	enum State {
-
-		OPEN, CLOSING, CLOSED
-
-	}
 
 	private final Transport transport;
 
@@ -40,13 +33,10 @@ final class CloseHandshake {
 	/** Sends what waits in the send buffer; called under the write lock. */
 	private final Runnable flush;
 
-	private final AtomicReference<State> state = new AtomicReference<>(State.OPEN);
+	private final CloseState state = new CloseState();
 
 	/** Completed with the final status code when the connection has ended, whoever closed it. */
 	private final CompletableFuture<Integer> closed = new CompletableFuture<>();
-
-	/** Whether this side has sent a close frame. Written under the write lock. */
-	private volatile boolean closeSent;
 
 	CloseHandshake(Transport transport, ConnectionTimers timers, ReentrantLock writeLock, Runnable flush) {
 		this.transport = transport;
@@ -55,12 +45,8 @@ final class CloseHandshake {
 		this.flush = flush;
 	}
 
-	State state() {
-		return this.state.get();
-	}
-
-	boolean closeSent() {
-		return this.closeSent;
+	CloseState state() {
+		return this.state;
 	}
 
 	/**
@@ -74,22 +60,21 @@ final class CloseHandshake {
 	 * close frame could not be sent (the connection is then dropped)
 	 */
 	boolean start(int statusCode, @Nullable String reason, Duration timeout, boolean failIfSent) {
-		if (!failIfSent && this.state.get() != State.OPEN) {
+		if (!failIfSent && !this.state.isOpen()) {
 			// Nothing to do, and no need to wait for the write lock, which a send stuck on the peer may hold.
 			return false;
 		}
 		this.writeLock.lock();
 		try {
-			if (this.closeSent) {
+			if (this.state.closedHere()) {
 				if (failIfSent) {
 					throw CloseErrors.alreadyClosing();
 				}
 				return false;
 			}
-			if (!this.state.compareAndSet(State.OPEN, State.CLOSING)) {
+			if (!this.state.startClosing()) {
 				return false;
 			}
-			this.closeSent = true;
 			this.flush.run();
 			try {
 				this.transport.sendClose(statusCode, CloseReasons.fit(reason), timeout);
@@ -157,16 +142,15 @@ final class CloseHandshake {
 	 * @param statusCode the final status code
 	 * @return the state it was in
 	 */
-	State ended(int statusCode) {
-		State previous = this.state.getAndSet(State.CLOSED);
+	CloseState.Phase ended(int statusCode) {
+		CloseState.Phase previous = this.state.ended();
 		this.closed.complete(statusCode);
 		return previous;
 	}
 
 	/** Records that the container has closed the connection on its own, as if this side had. */
 	void closedByContainer() {
-		this.closeSent = true;
-		this.state.compareAndSet(State.OPEN, State.CLOSING);
+		this.state.closeHere();
 	}
 
 }

@@ -10,6 +10,7 @@ import io.wsboot.websocket.CloseFrame;
 import io.wsboot.websocket.ConnectionClosureException;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.binding.PayloadBinder;
+import io.wsboot.websocket.connection.CloseState;
 import io.wsboot.websocket.connection.ConnectionBase;
 import io.wsboot.websocket.protocol.ControlFrames;
 import io.wsboot.websocket.protocol.Fragments;
@@ -67,14 +68,14 @@ final class ServerCaller extends ConnectionBase implements Caller {
 
 	@Override
 	public void writeTextMessage(String text) {
-		this.writer.write(() -> Fragments.writeText(text, this.maxFrameSize, this.transport), () -> Utf8.length(text),
+		this.writer.write((target) -> Fragments.writeText(text, this.maxFrameSize, target), () -> Utf8.length(text),
 				true);
 		this.metrics.sent();
 	}
 
 	@Override
 	public void writeBinaryMessage(byte[] data) {
-		this.writer.write(() -> Fragments.writeBinary(data, this.maxFrameSize, this.transport), () -> data.length,
+		this.writer.write((target) -> Fragments.writeBinary(data, this.maxFrameSize, target), () -> data.length,
 				false);
 		this.metrics.sent();
 	}
@@ -87,13 +88,13 @@ final class ServerCaller extends ConnectionBase implements Caller {
 	@Override
 	public void ping(byte[] data) {
 		ControlFrames.checkPayload("Ping", data);
-		this.writer.write(() -> this.transport.sendPing(ByteBuffer.wrap(data)), () -> data.length, false);
+		this.writer.write((target) -> target.sendPing(ByteBuffer.wrap(data)), () -> data.length, false);
 	}
 
 	@Override
 	public void pong(byte[] data) {
 		ControlFrames.checkPayload("Pong", data);
-		this.writer.write(() -> this.transport.sendPong(ByteBuffer.wrap(data)), () -> data.length, false);
+		this.writer.write((target) -> target.sendPong(ByteBuffer.wrap(data)), () -> data.length, false);
 	}
 
 	@Override
@@ -148,11 +149,11 @@ final class ServerCaller extends ConnectionBase implements Caller {
 		if (this.keepAlive != null) {
 			this.keepAlive.stop();
 		}
-		CloseHandshake.State previous = this.handshake.ended(statusCode);
-		if (previous != CloseHandshake.State.CLOSED) {
+		CloseState.Phase previous = this.handshake.ended(statusCode);
+		if (previous != CloseState.Phase.CLOSED) {
 			this.metrics.closed(statusCode);
 		}
-		return previous == CloseHandshake.State.OPEN;
+		return previous == CloseState.Phase.OPEN;
 	}
 
 	void watchIdle(IdleTimer timer) {
@@ -254,7 +255,7 @@ final class ServerCaller extends ConnectionBase implements Caller {
 
 	@Override
 	public String toString() {
-		return "ServerCaller[id=" + id() + ", state=" + this.handshake.state() + "]";
+		return "ServerCaller[id=" + id() + ", state=" + this.handshake.state().phase() + "]";
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.wsboot.websocket.server;
 
-import java.io.IOException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
@@ -10,14 +9,16 @@ import java.util.function.LongSupplier;
 import io.wsboot.websocket.SendBufferOverflowException;
 import io.wsboot.websocket.WebSocketException;
 import io.wsboot.websocket.WriteTimeoutException;
+import io.wsboot.websocket.connection.OutboundWriter;
 import io.wsboot.websocket.protocol.CloseErrors;
 import io.wsboot.websocket.protocol.WriteErrors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The outbound side of one server connection: frames go to the {@link Transport} one message at a
- * time under one lock, after the {@link CloseHandshake} has said the connection is open, and write
- * failures become the API's exceptions.
+ * The outbound side of one server connection: when and on which thread a message is written. How
+ * is the shared {@link OutboundWriter}'s: frames go to the {@link Transport} one message at a time
+ * under its lock, after the {@link CloseHandshake}'s state has said the connection is open, and
+ * write failures become the API's exceptions.
  *
  * <p>A write from one of the connection's own service methods goes straight to the network when
  * nothing waits and the transport can take it, so that a peer that reads slowly slows down only its
@@ -28,18 +29,20 @@ import org.jspecify.annotations.Nullable;
  * policy the overflow, like a failure of a queued send, goes to the connection's failure handler
  * on a sender thread.
  */
-final class ServerWriter {
+final class ServerWriter implements OutboundWriter.Side<Transport> {
 
 	private final Transport transport;
 
 	private final ConnectionTimers timers;
 
-	/** Held while a message is written, so that frames never interleave. */
-	private final ReentrantLock lock = new ReentrantLock();
+	private final OutboundWriter<Transport> outbound = new OutboundWriter<>(this, null);
+
+	/** The outbound writer's lock, held while a message is written, so that frames never interleave. */
+	private final ReentrantLock lock = this.outbound.lock();
 
 	private final CloseHandshake handshake;
 
-	private final SendBuffer<Send> buffer;
+	private final SendBuffer<OutboundWriter.Send<Transport>> buffer;
 
 	private final long bufferLimit;
 
@@ -76,7 +79,7 @@ final class ServerWriter {
 	 * @return whether writes are taken
 	 */
 	boolean isOpen() {
-		return this.handshake.state() == CloseHandshake.State.OPEN && !this.buffer.hasOverflowed();
+		return this.handshake.state().isOpen() && !this.buffer.hasOverflowed();
 	}
 
 	/**
@@ -86,13 +89,13 @@ final class ServerWriter {
 	 * only when the message is queued
 	 * @param text whether it is text, for the error after a close
 	 */
-	void write(Send send, LongSupplier size, boolean text) {
+	void write(OutboundWriter.Send<Transport> send, LongSupplier size, boolean text) {
 		checkOpen(text);
 		if (this.onServiceThread.getAsBoolean() && this.transport.isWritable() && this.lock.tryLock()) {
 			try {
 				if (this.buffer.isIdle()) {
-					checkOpen(text);
-					sendOrThrowApiException(send);
+					this.outbound.writeLocked(send, text);
+					this.touch.run();
 					return;
 				}
 			}
@@ -149,20 +152,22 @@ final class ServerWriter {
 	}
 
 	private void checkOpen(boolean text) {
-		CloseHandshake.State current = this.handshake.state();
-		if (current != CloseHandshake.State.OPEN) {
-			throw (current == CloseHandshake.State.CLOSING || this.handshake.closeSent())
-					? (text ? CloseErrors.textAfterClose() : CloseErrors.binaryAfterClose())
-					: CloseErrors.alreadyClosed();
-		}
+		this.handshake.state().checkWritable(text);
 		if (this.buffer.hasOverflowed()) {
 			throw overflow();
 		}
 	}
 
+	/** The transport, once {@link #checkOpen(boolean)} has passed; the writer's lock is held. */
+	@Override
+	public Transport await(@Nullable Transport stale, boolean text) {
+		checkOpen(text);
+		return this.transport;
+	}
+
 	/** The sender: sends what waits, one message at a time, until nothing does. */
 	private void sendWaiting() {
-		Send next;
+		OutboundWriter.Send<Transport> next;
 		while ((next = nextUnderLock()) != null) {
 			WebSocketException failure = null;
 			try {
@@ -182,14 +187,14 @@ final class ServerWriter {
 	}
 
 	/** Takes the lock and the next message; returns null, without the lock, when there is none. */
-	private @Nullable Send nextUnderLock() {
+	private OutboundWriter.@Nullable Send<Transport> nextUnderLock() {
 		this.lock.lock();
-		Send next = this.buffer.next();
+		OutboundWriter.Send<Transport> next = this.buffer.next();
 		if (next == null) {
 			this.lock.unlock();
 			return null;
 		}
-		if (this.handshake.state() != CloseHandshake.State.OPEN) {
+		if (!this.handshake.state().isOpen()) {
 			this.buffer.discard();
 			this.lock.unlock();
 			return nextUnderLock();
@@ -202,7 +207,7 @@ final class ServerWriter {
 	 * flush and leaves the close to find the connection broken. Called under the lock.
 	 */
 	private void flush() {
-		Send next;
+		OutboundWriter.Send<Transport> next;
 		while ((next = this.buffer.next()) != null) {
 			try {
 				sendOrThrowApiException(next);
@@ -214,20 +219,20 @@ final class ServerWriter {
 		}
 	}
 
-	private void sendOrThrowApiException(Send send) {
-		try {
-			send.run();
-		}
-		catch (IOException | RuntimeException ex) {
-			WebSocketException failure = WriteErrors.of(ex);
-			if (failure instanceof WriteTimeoutException) {
-				// The peer may hold part of the message: the connection cannot be trusted any more. Dropping
-				// it is this side's decision, so the container's report of the same failure is not news.
-				drop();
-			}
-			throw failure;
-		}
+	private void sendOrThrowApiException(OutboundWriter.Send<Transport> send) {
+		this.outbound.send(this.transport, send, false);
 		this.touch.run();
+	}
+
+	@Override
+	public WebSocketException failed(Exception failure, boolean text) {
+		WebSocketException mapped = WriteErrors.of(failure);
+		if (mapped instanceof WriteTimeoutException) {
+			// The peer may hold part of the message: the connection cannot be trusted any more. Dropping
+			// it is this side's decision, so the container's report of the same failure is not news.
+			drop();
+		}
+		return mapped;
 	}
 
 	/**
@@ -244,14 +249,6 @@ final class ServerWriter {
 		if (handler != null) {
 			handler.accept(failure);
 		}
-	}
-
-	/** Sends one message's frames. */
-	@FunctionalInterface
-	interface Send {
-
-		void run() throws IOException;
-
 	}
 
 }

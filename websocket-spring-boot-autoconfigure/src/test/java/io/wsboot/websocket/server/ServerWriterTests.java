@@ -46,7 +46,7 @@ class ServerWriterTests {
 	}
 
 	private void write(String text) {
-		this.writer.write(() -> this.transport.sendText(text), () -> text.length(), true);
+		this.writer.write((target) -> target.sendText(text), () -> text.length(), true);
 	}
 
 	@Test
@@ -120,7 +120,7 @@ class ServerWriterTests {
 				new SendBufferSettings(100, SendBufferOverflow.CLOSE), EndpointMetrics.NONE, () -> false, () -> {
 				});
 		assertThatExceptionOfType(ConnectionClosureException.class).isThrownBy(() -> stopped
-			.write(() -> this.transport.sendText("late"), () -> 4, true)).withMessage("Connection already closed");
+			.write((target) -> target.sendText("late"), () -> 4, true)).withMessage("Connection already closed");
 		assertThat(this.transport.frames).isEmpty();
 	}
 
@@ -130,7 +130,7 @@ class ServerWriterTests {
 		assertThatExceptionOfType(ConnectionClosureException.class).isThrownBy(() -> write("late"))
 			.withMessage("Close frame already sent. Cannot push text data!");
 		assertThatExceptionOfType(ConnectionClosureException.class)
-			.isThrownBy(() -> this.writer.write(() -> this.transport.sendBinary(ByteBuffer.allocate(1)), () -> 1, false))
+			.isThrownBy(() -> this.writer.write((target) -> target.sendBinary(ByteBuffer.allocate(1)), () -> 1, false))
 			.withMessage("Close frame already sent. Cannot push binary data.");
 	}
 
