@@ -57,6 +57,8 @@ class InboundBackPressureTests {
 			GatedServices.release();
 			sending.get();
 			peer.sendText("end");
+			// Up to the kernel's buffers' worth of messages (36 MiB) may still wait for the service.
+			peer.readTimeout(Duration.ofSeconds(60));
 			RawWebSocket.Frame answer = peer.readFrame();
 			assertThat(new String(answer.payload(), StandardCharsets.UTF_8))
 				.isEqualTo("received " + MESSAGES + " in order");

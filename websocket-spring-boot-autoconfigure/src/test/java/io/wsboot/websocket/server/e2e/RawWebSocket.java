@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import io.wsboot.websocket.testing.HttpHead;
 
@@ -140,6 +141,13 @@ final class RawWebSocket implements AutoCloseable {
 			frame = readFrame();
 		}
 		return (frame.payload().length < 2) ? -1 : ((frame.payload()[0] & 0xFF) << 8) | (frame.payload()[1] & 0xFF);
+	}
+
+	/**
+	 * Sets how long a read waits in silence before it fails: ten seconds unless set.
+	 */
+	void readTimeout(Duration timeout) throws IOException {
+		this.socket.setSoTimeout((int) timeout.toMillis());
 	}
 
 	/** Reads one unmasked frame from the server. */
