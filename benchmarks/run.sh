@@ -7,7 +7,7 @@
 #   --only fanout: the fan-out run alone (about 2 min); its section replaces the one in RESULTS.md
 #   --only cluster: the cluster run alone (about 2 min, needs redis-server): broadcast across two instances
 #     through Redis next to the local case; its section replaces the one in RESULTS.md
-#   --only echo: the 64 B echo table alone (about 4 min), as the section "Echo, 64 B, on Java N" (N: the servers'
+#   --only echo: the 64 B echo table alone (about 7 min), as the section "Echo, 64 B, on Java N" (N: the servers'
 #     Java release), which replaces only the section of that release; a full run keeps such sections
 #   --server-java JDK_HOME: with --only echo, every server JVM on that JDK (the load generator stays on this one),
 #     such as: bash benchmarks/run.sh --only echo --server-java /usr/lib/jvm/temurin-25-jdk-amd64
