@@ -23,7 +23,7 @@ final class FramePump extends BaseSubscriber<WebSocketFrame> {
 	/**
 	 * Frames Netty may hand over before the first is handled: as many as a pipelining client
 	 * typically has on their way, so that one hand-over to a worker takes them all (8 made a worker
-	 * wait for Netty twice as often and cut pipelined throughput by about a third, benchmarks/FIXES.md).
+	 * wait for Netty twice as often and cut pipelined throughput by about two fifths, benchmarks/FIXES.md).
 	 */
 	private static final int PREFETCH = 16;
 
